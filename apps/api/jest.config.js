@@ -1,0 +1,33 @@
+// Two projects: unit tests beside the code, and API tests that boot the real app on a real PostgreSQL.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@cloudhub/permissions$': '<rootDir>/../../libs/permissions/src/index.ts' },
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'api:http',
+      testMatch: ['<rootDir>/test/**/*.api-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 30_000,
+    },
+  ],
+};

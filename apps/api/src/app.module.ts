@@ -1,0 +1,61 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreasModule } from './areas/areas.module';
+import { AuthModule } from './auth/auth.module';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import type { RuntimeConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { SeedModule } from './database/seed/seed.module';
+import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
+import { HealthModule } from './health/health.module';
+import { loggerModule } from './logging/logger.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
+import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RolesModule } from './roles/roles.module';
+import { TenantAccessGuard } from './tenants/tenant-access.guard';
+import { TenantsModule } from './tenants/tenants.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        loggerModule(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
+        RateLimitModule,
+        ThrottlerModule.forRootAsync({
+          inject: [PgThrottlerStorage],
+          useFactory: (storage: PgThrottlerStorage) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: 60 }],
+            storage,
+          }),
+        }),
+        TenantsModule,
+        AuthModule,
+        UsersModule,
+        RolesModule,
+        AreasModule,
+        OnboardingModule,
+        HealthModule,
+        SeedModule,
+        ...(config.devMailbox ? [DevMailboxModule] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Order matters: who you are first, then what you may do in the route's customer.
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: TenantAccessGuard },
+      ],
+    };
+  }
+}

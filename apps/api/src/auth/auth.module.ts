@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { UsersDataModule } from '../users/users-data.module';
+import { AccessTokenService } from './access-token.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { RefreshTokenRepository } from './refresh-token.repository';
+import { RefreshTokenService } from './refresh-token.service';
+
+@Module({
+  imports: [PassportModule, JwtModule.register({}), UsersDataModule],
+  controllers: [AuthController],
+  providers: [
+    AccessTokenService,
+    AuthService,
+    JwtStrategy,
+    LoginThrottle,
+    PasswordHasher,
+    RefreshTokenRepository,
+    RefreshTokenService,
+  ],
+  exports: [AuthService, PasswordHasher],
+})
+export class AuthModule {}

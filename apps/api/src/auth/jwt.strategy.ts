@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { RuntimeConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import type { AuthenticatedUser } from './authenticated-user';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './token.constants';
+
+interface AccessTokenPayload {
+  readonly sub: string;
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(@InjectConfig() config: RuntimeConfig) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(payload: AccessTokenPayload): AuthenticatedUser {
+    return { userId: payload.sub };
+  }
+}

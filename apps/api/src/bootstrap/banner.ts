@@ -1,0 +1,30 @@
+import { redact, type RuntimeConfig } from '../config/app-config';
+import type { SeedOutcome } from '../database/seed/demo-seeder';
+
+/** The one start-up banner: where everything is, and what a second instance needs to join. */
+export function banner(config: RuntimeConfig, seed: SeedOutcome): string {
+  const lines = [
+    '',
+    '  CloudHub Access is running',
+    `  App:          ${config.appUrl}/`,
+    `  Swagger UI:   ${config.appUrl}/api/docs`,
+    config.devMailbox
+      ? `  Dev mailbox:  ${config.appUrl}/dev/mailbox`
+      : '  Dev mailbox:  off (a real mail server is configured)',
+    `  DATABASE_URL=${redact(config.databaseUrl)}`,
+    `  SMTP_URL=${redact(config.smtpUrl)}`,
+    `  A second instance joins with: DATABASE_URL=${config.databaseUrl} SMTP_URL=${config.smtpUrl} PORT=${config.port + 1} npm start`,
+  ];
+  if (seed.created) {
+    lines.push(
+      '',
+      '  Demo world created. Log in as:',
+      `    ${seed.created.email}`,
+      seed.created.generated
+        ? `    password: ${seed.created.password}   (shown only now; set SEED_ADMIN_PASSWORD to choose one)`
+        : '    password: the SEED_ADMIN_PASSWORD you set',
+      '    buyer@example.com and newcomer@example.com have the same password.',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

