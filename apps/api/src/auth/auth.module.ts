@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { UsersDataModule } from '../users/users-data.module';
+import { AccessPolicyAudit } from './access-policy.audit';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -12,9 +14,10 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 import { RefreshTokenService } from './refresh-token.service';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), UsersDataModule],
+  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), UsersDataModule],
   controllers: [AuthController],
   providers: [
+    AccessPolicyAudit,
     AccessTokenService,
     AuthService,
     JwtStrategy,

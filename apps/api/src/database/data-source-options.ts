@@ -9,8 +9,8 @@ export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSo
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
+    // Applied by MigrationRunner under a lock, never by synchronize.
+    migrationsRun: false,
     synchronize: false,
     extra: { max: poolSize, application_name: 'cloudhub-api' },
   };

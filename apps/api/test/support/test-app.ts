@@ -1,0 +1,64 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFactory } from '@nestjs/core';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/bootstrap/configure-app';
+import { loadConfig, type RuntimeConfig } from '../../src/config/app-config';
+import { freePort } from './free-port';
+
+type Agent = ReturnType<typeof request>;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly config: RuntimeConfig;
+  /** Requests from this test app's own client address (X-Forwarded-For behind one trusted proxy). */
+  readonly http: (clientIp?: string) => Pick<Agent, Method>;
+  close(): Promise<void>;
+}
+
+export const randomClientIp = () =>
+  `10.${Array.from({ length: 3 }, () => Math.floor(Math.random() * 254) + 1).join('.')}`;
+
+/**
+ * Boots the real application on the run's PostgreSQL, as `npm start` does (same module, same HTTP
+ * pipeline). Several test apps on one database behave like several API instances.
+ */
+export async function createTestApp(
+  options: { env?: Record<string, string>; devMailbox?: boolean } = {},
+): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
+  const devSmtpPort = await freePort();
+  const config: RuntimeConfig = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      BCRYPT_COST: '4',
+      WEB_DIST_DIR: '/nonexistent',
+      TRUST_PROXY_HOPS: '1',
+      ...options.env,
+    }),
+    databaseUrl,
+    devSmtpPort,
+    smtpUrl: `smtp://127.0.0.1:${devSmtpPort}`,
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    devMailbox: options.devMailbox ?? false,
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureApp(app, config);
+  await app.init();
+  const server = app.getHttpServer();
+  const ownIp = randomClientIp();
+  const http = (clientIp = ownIp) => {
+    const agent = request(server);
+    const from =
+      (method: Method) =>
+      (url: string): ReturnType<Agent[Method]> =>
+        agent[method](url).set('X-Forwarded-For', clientIp);
+    return { get: from('get'), post: from('post'), put: from('put'), patch: from('patch'), delete: from('delete') };
+  };
+  return { app, config, http, close: () => app.close() };
+}
