@@ -33,7 +33,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of the refresh cookie */
+        /**
+         * End the session of the refresh cookie
+         * @description Revokes the refresh token and every token rotated from the same login, and clears the cookie.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -88,7 +91,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** FAQ entries in the caller’s language */
+        /**
+         * FAQ entries in the caller’s language
+         * @description Open to every logged-in user, restricted members included.
+         */
         get: operations["listFaqs"];
         put?: never;
         post?: never;
@@ -125,14 +131,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The logged-in user and their customers */
+        /**
+         * The logged-in user and their customers
+         * @description Each membership carries the permissions its roles grant right now, read from the database.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change your display name or language */
+        /**
+         * Change your display name or language
+         * @description The language is used for the portal and for every e-mail sent to you.
+         */
         patch: operations["updateMe"];
         trace?: never;
     };
@@ -143,7 +155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The areas and the permissions that open them */
+        /**
+         * The areas and the permissions that open them
+         * @description A fixed catalogue with English and German labels, the same for every customer.
+         */
         get: operations["getPermissionCatalogue"];
         put?: never;
         post?: never;
@@ -202,7 +217,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send feedback about the portal */
+        /**
+         * Send feedback about the portal
+         * @description Open to every member of the customer, restricted members included. The message is trimmed.
+         */
         post: operations["giveFeedback"];
         delete?: never;
         options?: never;

@@ -62,7 +62,11 @@ export class AuthController {
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiCookieAuth('refresh-cookie')
-  @ApiOperation({ operationId: 'logout', summary: 'End the session of the refresh cookie' })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'End the session of the refresh cookie',
+    description: 'Revokes the refresh token and every token rotated from the same login, and clears the cookie.',
+  })
   @ApiNoContentResponse({ description: 'Logged out.' })
   @ApiProblems(429)
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {

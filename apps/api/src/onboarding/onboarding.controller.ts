@@ -16,7 +16,11 @@ export class OnboardingController {
 
   @Get('faqs')
   @Authenticated()
-  @ApiOperation({ operationId: 'listFaqs', summary: 'FAQ entries in the caller’s language' })
+  @ApiOperation({
+    operationId: 'listFaqs',
+    summary: 'FAQ entries in the caller’s language',
+    description: 'Open to every logged-in user, restricted members included.',
+  })
   @ApiOkResponse({ type: FaqListDto })
   @ApiProblems(401)
   faqs(@CurrentUser() user: AuthenticatedUser): Promise<FaqListDto> {
@@ -25,7 +29,11 @@ export class OnboardingController {
 
   @Post('tenants/:tenantId/feedback')
   @AnyMember()
-  @ApiOperation({ operationId: 'giveFeedback', summary: 'Send feedback about the portal' })
+  @ApiOperation({
+    operationId: 'giveFeedback',
+    summary: 'Send feedback about the portal',
+    description: 'Open to every member of the customer, restricted members included. The message is trimmed.',
+  })
   @ApiCreatedResponse({ type: FeedbackDto })
   @ApiProblems(400, 401, 404)
   feedback(

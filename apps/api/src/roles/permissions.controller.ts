@@ -11,7 +11,11 @@ import { PermissionCatalogueDto } from './dto/permission-catalogue.dto';
 export class PermissionsController {
   @Get()
   @Authenticated()
-  @ApiOperation({ operationId: 'getPermissionCatalogue', summary: 'The areas and the permissions that open them' })
+  @ApiOperation({
+    operationId: 'getPermissionCatalogue',
+    summary: 'The areas and the permissions that open them',
+    description: 'A fixed catalogue with English and German labels, the same for every customer.',
+  })
   @ApiOkResponse({ type: PermissionCatalogueDto })
   @ApiProblems(401)
   catalogue(): PermissionCatalogueDto {

@@ -15,7 +15,11 @@ export class MeController {
   constructor(private readonly me: MeService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'getMe', summary: 'The logged-in user and their customers' })
+  @ApiOperation({
+    operationId: 'getMe',
+    summary: 'The logged-in user and their customers',
+    description: 'Each membership carries the permissions its roles grant right now, read from the database.',
+  })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(401)
   getMe(@CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
@@ -23,7 +27,11 @@ export class MeController {
   }
 
   @Patch()
-  @ApiOperation({ operationId: 'updateMe', summary: 'Change your display name or language' })
+  @ApiOperation({
+    operationId: 'updateMe',
+    summary: 'Change your display name or language',
+    description: 'The language is used for the portal and for every e-mail sent to you.',
+  })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(400, 401)
   updateMe(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeDto): Promise<MeDto> {

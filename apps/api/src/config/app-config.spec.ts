@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig, redact } from './app-config';
+
+describe('loadConfig', () => {
+  it('has working defaults for a newcomer’s machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      appUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      dataDir: '.data',
+      invitationTtlSeconds: 24 * 3600,
+      invitationDailyLimit: 50,
+      seedAdminEmail: 'admin@example.com',
+      corsOrigins: [],
+    });
+  });
+
+  it('derives APP_URL from PORT and reads durations', () => {
+    expect(loadConfig({ PORT: '3001', INVITATION_TTL: '90s' })).toMatchObject({
+      appUrl: 'http://localhost:3001',
+      invitationTtlSeconds: 90,
+    });
+    expect(loadConfig({ INVITATION_TTL: '7d' }).invitationTtlSeconds).toBe(7 * 86400);
+    expect(loadConfig({ INVITATION_TTL: '15m' }).invitationTtlSeconds).toBe(900);
+  });
+
+  it.each([
+    ['INVITATION_TTL', 'abc'],
+    ['INVITATION_TTL', '0h'],
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['INVITATION_DAILY_LIMIT', '-1'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['SMTP_URL', 'not a url'],
+    ['APP_URL', 'ftp://example.com'],
+    ['LOG_LEVEL', 'loud'],
+    ['JWT_SECRET', 'short'],
+  ])('stops on %s=%s with a message naming the variable', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('requires JWT_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^JWT_SECRET: is required/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('redacts passwords in connection URLs and in its messages', () => {
+    expect(redact('postgres://app:s3cret@db:5432/cloudhub')).toBe('postgres://app:***@db:5432/cloudhub');
+    expect(() => loadConfig({ SMTP_URL: 'smtp//user:s3cret@host' })).toThrow(/smtp\/\/user:\*\*\*@host/);
+  });
+});
