@@ -29,5 +29,12 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 30_000,
     },
+    // Runs the built server as a process (`npx nx run api:build` first): start, restart, crash, second instance.
+    {
+      ...shared,
+      displayName: 'api:process',
+      testMatch: ['<rootDir>/test/process/**/*.process-spec.ts'],
+      testTimeout: 90_000,
+    },
   ],
 };

@@ -20,7 +20,6 @@ async function main(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app, config);
-  app.enableShutdownHooks([]);
   await app.init();
   const seed = await app.get(DemoSeeder).seedOnce();
   await app.listen(config.port, '0.0.0.0');
