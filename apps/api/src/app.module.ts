@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AreasModule } from './areas/areas.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -13,6 +14,7 @@ import { SeedModule } from './database/seed/seed.module';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
 import { HealthModule } from './health/health.module';
 import { loggerModule } from './logging/logger.module';
+import { MembersModule } from './members/members.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -38,10 +40,12 @@ export class AppModule {
             storage,
           }),
         }),
+        AuditModule,
         TenantsModule,
         AuthModule,
         UsersModule,
         RolesModule,
+        MembersModule,
         AreasModule,
         OnboardingModule,
         HealthModule,

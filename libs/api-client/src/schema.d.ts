@@ -248,6 +248,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s members
+         * @description Newest first, keyset-paged; `q` filters by name or e-mail address.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from the customer
+         * @description Their access ends at once (their next request for this customer is refused); their account stays. Refused with 409 `last_admin` for the last admin.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Set a member’s roles
+         * @description Takes effect on the member’s next request. Refused with 409 `last_admin` when it would leave the customer without an admin.
+         */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
     "/api/tenants/{tenantId}/orders": {
         parameters: {
             query?: never;
@@ -280,6 +324,74 @@ export interface paths {
          * @description Demo content; needs `reports.read`.
          */
         get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s roles
+         * @description Sorted by name, each with how many members and open invitations refer to it.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create a role
+         * @description Names are unique per customer, compared case-insensitively (409 `role_name_taken`).
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/roles/{roleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a role
+         * @description Members lose it at once; open invitations stay open without it. Refused with 409 `last_admin` when it would leave the customer without an admin.
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a role or change its permissions
+         * @description Members get the new permissions on their next request; open invitations on acceptance. Refused with 409 `last_admin` when it would leave the customer without an admin.
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/roles/{roleId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What editing or deleting a role would affect
+         * @description Shown before confirming: members lose or gain rights at once, open invitations on acceptance.
+         */
+        get: operations["getRoleImpact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -335,6 +447,16 @@ export interface components {
         CreateFeedbackDto: {
             /** @example The invoices page could show due dates first. */
             message: string;
+        };
+        CreateRoleDto: {
+            /** @example Buyer */
+            name: string;
+            /**
+             * @example [
+             *       "orders.read"
+             *     ]
+             */
+            permissions: components["schemas"]["Permission"][];
         };
         DevMailMessageDto: {
             /** @example CloudHub <no-reply@cloudhub.example> */
@@ -403,6 +525,25 @@ export interface components {
             /** @example Alex Admin */
             name: string;
         };
+        MemberDto: {
+            /** @example buyer@example.com */
+            email: string;
+            /** @description True when the member’s roles grant users.manage. */
+            isAdmin: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            /** @example Bea Buyer */
+            name: string;
+            permissions: components["schemas"]["Permission"][];
+            roles: components["schemas"]["RoleRefDto"][];
+            /** Format: uuid */
+            userId: string;
+        };
+        MemberListDto: {
+            items: components["schemas"]["MemberDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
         MyMembershipDto: {
             /** @example Acme Devices GmbH */
             companyName: string;
@@ -445,6 +586,32 @@ export interface components {
              */
             type: string;
         };
+        RoleDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Members who have this role. */
+            memberCount: number;
+            /** @example Buyer */
+            name: string;
+            /** @description Open invitations that would give this role. */
+            openInvitationCount: number;
+            permissions: components["schemas"]["Permission"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RoleImpactDto: {
+            /** @description Members who have the role. */
+            members: number;
+            /** @description Open invitations that refer to the role. */
+            openInvitations: number;
+        };
+        RoleListDto: {
+            items: components["schemas"]["RoleDto"][];
+            /** @description Always null: a customer’s roles fit on one page. */
+            nextCursor: string | null;
+        };
         RoleRefDto: {
             /** Format: uuid */
             id: string;
@@ -455,6 +622,15 @@ export interface components {
             language?: components["schemas"]["Language"];
             /** @example Alex Admin */
             name?: string;
+        };
+        UpdateMemberDto: {
+            /** @description The member’s roles from now on (may be empty). */
+            roleIds: string[];
+        };
+        UpdateRoleDto: {
+            /** @example Senior buyer */
+            name?: string;
+            permissions?: components["schemas"]["Permission"][];
         };
     };
     responses: never;
@@ -768,6 +944,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
             };
             cookie?: never;
@@ -816,6 +993,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
             };
             cookie?: never;
@@ -864,6 +1042,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id. */
                 tenantId: string;
             };
             cookie?: never;
@@ -916,6 +1095,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
             };
             cookie?: never;
@@ -959,11 +1139,206 @@ export interface operations {
             };
         };
     };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the name or e-mail address, case-insensitive. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listOrders: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
             };
             cookie?: never;
@@ -1012,6 +1387,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
             };
             cookie?: never;
@@ -1024,6 +1400,306 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AreaRecordListDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleListDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roleId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roleId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRoleImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roleId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleImpactDto"];
                 };
             };
             /** @description Not logged in, or the token is invalid or expired. */

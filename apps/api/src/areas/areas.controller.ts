@@ -1,8 +1,10 @@
-import { applyDecorators, Controller, Get, Param } from '@nestjs/common';
+import { applyDecorators, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { areaPermission, type ContentArea } from '@cloudhub/permissions';
 import { RequirePermission } from '../auth/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { CurrentMember, type TenantMember } from '../tenants/current-member';
+import { TenantController } from '../tenants/tenant-controller.decorator';
 import { AreasService } from './areas.service';
 import { AreaRecordListDto } from './dto/area-record.dto';
 
@@ -21,32 +23,32 @@ const AreaRoute = (area: ContentArea) =>
 
 @ApiTags('areas')
 @ApiBearerAuth()
-@Controller('tenants/:tenantId')
+@TenantController()
 export class AreasController {
   constructor(private readonly areas: AreasService) {}
 
   @AreaRoute('orders')
-  orders(@Param('tenantId') tenantId: string) {
-    return this.areas.list(tenantId, 'orders');
+  orders(@CurrentMember() member: TenantMember) {
+    return this.areas.list(member.tenantId, 'orders');
   }
 
   @AreaRoute('invoices')
-  invoices(@Param('tenantId') tenantId: string) {
-    return this.areas.list(tenantId, 'invoices');
+  invoices(@CurrentMember() member: TenantMember) {
+    return this.areas.list(member.tenantId, 'invoices');
   }
 
   @AreaRoute('devices')
-  devices(@Param('tenantId') tenantId: string) {
-    return this.areas.list(tenantId, 'devices');
+  devices(@CurrentMember() member: TenantMember) {
+    return this.areas.list(member.tenantId, 'devices');
   }
 
   @AreaRoute('documents')
-  documents(@Param('tenantId') tenantId: string) {
-    return this.areas.list(tenantId, 'documents');
+  documents(@CurrentMember() member: TenantMember) {
+    return this.areas.list(member.tenantId, 'documents');
   }
 
   @AreaRoute('reports')
-  reports(@Param('tenantId') tenantId: string) {
-    return this.areas.list(tenantId, 'reports');
+  reports(@CurrentMember() member: TenantMember) {
+    return this.areas.list(member.tenantId, 'reports');
   }
 }

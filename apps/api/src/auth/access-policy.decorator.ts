@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Permission } from '@cloudhub/permissions';
 
 /**
@@ -16,8 +17,13 @@ export type AccessPolicy =
 
 export const ACCESS_POLICY = 'cloudhub:access-policy';
 
-export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
-export const Authenticated = () => SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
-export const AnyMember = () => SetMetadata(ACCESS_POLICY, { kind: 'member' } satisfies AccessPolicy);
-export const RequirePermission = (permission: Permission) =>
-  SetMetadata(ACCESS_POLICY, { kind: 'permission', permission } satisfies AccessPolicy);
+/** The OpenAPI extension that shows integrators (and the route test) each operation's policy. */
+export const ACCESS_EXTENSION = 'x-access';
+
+const declare = (policy: AccessPolicy) =>
+  applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension(ACCESS_EXTENSION, policy));
+
+export const Public = () => declare({ kind: 'public' });
+export const Authenticated = () => declare({ kind: 'authenticated' });
+export const AnyMember = () => declare({ kind: 'member' });
+export const RequirePermission = (permission: Permission) => declare({ kind: 'permission', permission });

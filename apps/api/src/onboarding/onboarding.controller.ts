@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AnyMember, Authenticated } from '../auth/access-policy.decorator';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { FaqListDto } from './dto/faq.dto';
 import { CreateFeedbackDto, FeedbackDto } from './dto/feedback.dto';
 import { OnboardingService } from './onboarding.service';
@@ -29,6 +30,7 @@ export class OnboardingController {
 
   @Post('tenants/:tenantId/feedback')
   @AnyMember()
+  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: { type: 'string', format: 'uuid' } })
   @ApiOperation({
     operationId: 'giveFeedback',
     summary: 'Send feedback about the portal',
@@ -36,11 +38,7 @@ export class OnboardingController {
   })
   @ApiCreatedResponse({ type: FeedbackDto })
   @ApiProblems(400, 401, 404)
-  feedback(
-    @Param('tenantId') tenantId: string,
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() body: CreateFeedbackDto,
-  ): Promise<FeedbackDto> {
-    return this.onboarding.giveFeedback(tenantId, user.userId, body.message);
+  feedback(@CurrentMember() member: TenantMember, @Body() body: CreateFeedbackDto): Promise<FeedbackDto> {
+    return this.onboarding.giveFeedback(member.tenantId, member.userId, body.message);
   }
 }

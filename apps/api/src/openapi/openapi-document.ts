@@ -19,6 +19,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('auth', 'Log in, refresh the session, log out')
     .addTag('me', 'The logged-in user')
     .addTag('roles', 'Permission catalogue and roles')
+    .addTag('members', 'Members of a customer and their roles')
     .addTag('areas', 'Demo content of the portal areas')
     .addTag('onboarding', 'FAQs and feedback, open to every member')
     .addTag('health', 'Liveness and readiness')

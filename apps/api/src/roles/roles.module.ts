@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PermissionsController } from './permissions.controller';
+import { RolesController } from './roles.controller';
+import { RolesRepository } from './roles.repository';
+import { RolesService } from './roles.service';
 
-@Module({ controllers: [PermissionsController] })
+@Module({
+  controllers: [PermissionsController, RolesController],
+  providers: [RolesRepository, RolesService],
+  exports: [RolesRepository],
+})
 export class RolesModule {}

@@ -1,8 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { AdminInvariant } from './admin-invariant';
 import { MembershipsRepository } from './memberships.repository';
 import { TenantAccessGuard } from './tenant-access.guard';
 
 /** Customers and memberships; its guard decides every tenant-scoped request. */
 @Global()
-@Module({ providers: [MembershipsRepository, TenantAccessGuard], exports: [MembershipsRepository, TenantAccessGuard] })
+@Module({
+  providers: [AdminInvariant, MembershipsRepository, TenantAccessGuard],
+  exports: [AdminInvariant, MembershipsRepository, TenantAccessGuard],
+})
 export class TenantsModule {}

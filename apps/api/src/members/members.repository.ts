@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Permission } from '@cloudhub/permissions';
+
+export interface MemberRow {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly roles: { id: string; name: string }[];
+  readonly permissions: Permission[];
+  readonly joinedAt: Date;
+}
+
+const MEMBER = `
+  SELECT m.user_id AS "userId", u.name, u.email, m.joined_at AS "joinedAt",
+         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
+                     FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
+                    WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '[]') AS roles,
+         COALESCE((SELECT array_agg(DISTINCT permission ORDER BY permission)
+                     FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
+                     CROSS JOIN LATERAL unnest(r.permissions) AS permission
+                    WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '{}') AS permissions
+    FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+@Injectable()
+export class MembersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest members first, keyset-paged on (joined_at, user_id). */
+  list(
+    tenantId: string,
+    options: { q?: string; after?: { at: Date; id: string }; limit: number },
+  ): Promise<MemberRow[]> {
+    return this.dataSource.query(
+      `${MEMBER}
+        WHERE m.tenant_id = $1
+          AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)
+          AND ($3::timestamptz IS NULL OR (m.joined_at, m.user_id) < ($3, $4::uuid))
+        ORDER BY m.joined_at DESC, m.user_id DESC
+        LIMIT $5`,
+      [
+        tenantId,
+        options.q ? `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+        options.after?.at ?? null,
+        options.after?.id ?? null,
+        options.limit,
+      ],
+    );
+  }
+
+  async find(tenantId: string, userId: string, manager?: EntityManager): Promise<MemberRow | undefined> {
+    const rows: MemberRow[] = await (manager ?? this.dataSource.manager).query(
+      `${MEMBER} WHERE m.tenant_id = $1 AND m.user_id = $2`,
+      [tenantId, userId],
+    );
+    return rows[0];
+  }
+
+  async replaceRoles(tx: EntityManager, tenantId: string, userId: string, roleIds: readonly string[]) {
+    await tx.query('DELETE FROM membership_roles WHERE tenant_id = $1 AND user_id = $2', [tenantId, userId]);
+    if (roleIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO membership_roles (tenant_id, user_id, role_id)
+       SELECT $1, $2, role_id FROM unnest($3::uuid[]) AS role_id`,
+      [tenantId, userId, roleIds],
+    );
+  }
+
+  async remove(tx: EntityManager, tenantId: string, userId: string): Promise<void> {
+    await tx.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [tenantId, userId]);
+  }
+}

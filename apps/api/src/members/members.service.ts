@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ADMIN_PERMISSION } from '@cloudhub/permissions';
+import { AuditLog } from '../audit/audit-log';
+import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
+import { RolesRepository } from '../roles/roles.repository';
+import { AdminInvariant } from '../tenants/admin-invariant';
+import type { TenantMember } from '../tenants/current-member';
+import type { MemberDto, MemberListDto, MemberListQueryDto } from './dto/member.dto';
+import { memberNotFound, unknownRoles } from './members.errors';
+import { MembersRepository, type MemberRow } from './members.repository';
+
+const DEFAULT_PAGE = 50;
+
+/** The members of one customer as its admins manage them. */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly roles: RolesRepository,
+    private readonly admins: AdminInvariant,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(tenantId: string, query: MemberListQueryDto): Promise<MemberListDto> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const rows = await this.members.list(tenantId, { q: query.q, after: decodeCursor(query.cursor), limit: limit + 1 });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toMemberDto),
+      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.joinedAt), last.userId) : null,
+    };
+  }
+
+  updateRoles(actor: TenantMember, userId: string, roleIds: string[]): Promise<MemberDto> {
+    return this.admins.change(actor.tenantId, async (tx) => {
+      const before = await this.mustFind(tx, actor.tenantId, userId);
+      if ((await this.roles.existing(actor.tenantId, roleIds, tx)).length !== roleIds.length) throw unknownRoles();
+      await this.members.replaceRoles(tx, actor.tenantId, userId, roleIds);
+      const after = await this.mustFind(tx, actor.tenantId, userId);
+      await this.audit.record(tx, {
+        ...target(actor, userId),
+        action: 'member.roles_changed',
+        before: before.roles,
+        after: after.roles,
+      });
+      return toMemberDto(after);
+    });
+  }
+
+  async remove(actor: TenantMember, userId: string): Promise<void> {
+    await this.admins.change(actor.tenantId, async (tx) => {
+      const before = await this.mustFind(tx, actor.tenantId, userId);
+      await this.members.remove(tx, actor.tenantId, userId);
+      await this.audit.record(tx, {
+        ...target(actor, userId),
+        action: 'member.removed',
+        before: { email: before.email, roles: before.roles },
+      });
+    });
+  }
+
+  private async mustFind(tx: EntityManager, tenantId: string, userId: string): Promise<MemberRow> {
+    const member = await this.members.find(tenantId, userId, tx);
+    if (!member) throw memberNotFound();
+    return member;
+  }
+}
+
+const target = (actor: TenantMember, userId: string) => ({
+  tenantId: actor.tenantId,
+  actorId: actor.userId,
+  targetType: 'member' as const,
+  targetId: userId,
+});
+
+function toMemberDto(member: MemberRow): MemberDto {
+  return {
+    userId: member.userId,
+    name: member.name,
+    email: member.email,
+    roles: member.roles,
+    permissions: member.permissions,
+    isAdmin: member.permissions.includes(ADMIN_PERMISSION),
+    joinedAt: new Date(member.joinedAt).toISOString(),
+  };
+}

@@ -1,0 +1,13 @@
+import { applyDecorators, Controller } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
+
+/** A controller under `/tenants/{tenantId}/...`, with the path parameter documented once. */
+export const TenantController = (path = '') =>
+  applyDecorators(
+    Controller(`tenants/:tenantId${path ? `/${path}` : ''}`),
+    ApiParam({
+      name: 'tenantId',
+      description: 'The customer’s id (`tenantId` of a membership in GET /api/me).',
+      schema: { type: 'string', format: 'uuid' },
+    }),
+  );
