@@ -1,0 +1,64 @@
+export type SessionEndReason = 'logout' | 'expired';
+
+export interface AccessTokenSession {
+  /** The current access token, or undefined while logged out. */
+  token(): string | undefined;
+  start(accessToken: string): void;
+  end(reason: SessionEndReason): void;
+  /** Exchanges the refresh cookie for a new token; concurrent callers share one request. */
+  refresh(): Promise<string | undefined>;
+  /** The silent refresh on page load, run once however often it is awaited. */
+  restore(): Promise<void>;
+  onEnd(listener: (reason: SessionEndReason) => void): () => void;
+}
+
+/**
+ * Keeps the access token in memory only, so a script that reads storage finds nothing; a reload
+ * gets a new token through the httpOnly refresh cookie instead.
+ */
+export function createAccessTokenSession(requestNewToken: () => Promise<string | undefined>): AccessTokenSession {
+  let current: string | undefined;
+  // Bumped on start and end, so a refresh that was in flight at logout cannot log the user back in.
+  let generation = 0;
+  let inFlight: Promise<string | undefined> | undefined;
+  let restoring: Promise<void> | undefined;
+  const listeners = new Set<(reason: SessionEndReason) => void>();
+
+  const refresh = (): Promise<string | undefined> => {
+    if (inFlight) return inFlight;
+    const startedIn = generation;
+    inFlight = requestNewToken()
+      .catch(() => undefined)
+      .then((token) => {
+        if (startedIn !== generation) return current;
+        current = token;
+        return token;
+      })
+      .finally(() => {
+        inFlight = undefined;
+      });
+    return inFlight;
+  };
+
+  return {
+    token: () => current,
+    start(accessToken) {
+      generation += 1;
+      current = accessToken;
+    },
+    end(reason) {
+      generation += 1;
+      current = undefined;
+      for (const listener of listeners) listener(reason);
+    },
+    refresh,
+    restore() {
+      restoring ??= refresh().then(() => undefined);
+      return restoring;
+    },
+    onEnd(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@cloudhub/permissions': fromRoot('libs/permissions/src/index.ts'),
+      '@cloudhub/api-client': fromRoot('libs/api-client/src/index.ts'),
+    },
+  },
+  build: { outDir: fromRoot('dist/web'), emptyOutDir: true },
+  server: {
+    port: Number(process.env.WEB_PORT ?? 5173),
+    proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` },
+  },
+  test: { include: ['src/**/*.spec.{ts,tsx}'], environment: 'node' },
+});
