@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { createBrowserRouter } from 'react-router';
+import { loginPathFor } from '../features/auth/return-to';
+import { accessTokenSession } from '../lib/session/session';
+
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * Logout goes to the login page; an expired session goes there too but comes back to the page the user
+ * was on. The cache is emptied after leaving, so no page of the old session renders without its data.
+ */
+export function followSessionEnd(router: AppRouter, queryClient: QueryClient): () => void {
+  return accessTokenSession.onEnd((reason) => {
+    const { navigation, location } = router.state;
+    const target = reason === 'expired' ? loginPathFor(navigation.location ?? location) : '/login';
+    void router.navigate(target, { replace: true }).then(() => queryClient.clear());
+  });
+}

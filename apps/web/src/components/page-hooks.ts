@@ -1,0 +1,23 @@
+import { useEffect, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
+
+export function usePageTitle(page: string): void {
+  const { t } = useTranslation();
+  const title = t('app.pageTitle', { page });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/**
+ * After a link or a redirect, moves focus to the new page's heading so that screen readers announce it
+ * and the next Tab starts there. A fresh load or Back keeps the browser's own focus.
+ */
+export function useFocusOnArrival(target: RefObject<HTMLElement | null>): void {
+  const navigationType = useNavigationType();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (navigationType !== NavigationType.Pop) target.current?.focus();
+  }, [target, navigationType, pathname]);
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/Alert';
+import { Button } from '../../../components/Button';
+import { FormField } from '../../../components/FormField';
+import { formText } from '../../../lib/forms/form-text';
+import { useFormErrors } from '../../../lib/forms/use-form-errors';
+import { useLogin } from '../api/login';
+import { LOGIN_FIELDS, validateLogin } from '../login-validation';
+
+export function LoginForm({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const { formRef, fieldErrors, generalError, acceptIfValid, focusServerError } = useFormErrors(LOGIN_FIELDS, login);
+  const [showPassword, setShowPassword] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const credentials = { email: formText(form, 'email').trim(), password: formText(form, 'password') };
+    if (!acceptIfValid(validateLogin(credentials, t))) return;
+    login.mutate(credentials, {
+      onError: focusServerError,
+      onSuccess: () => {
+        setFinishing(true);
+        void onLoggedIn().finally(() => setFinishing(false));
+      },
+    });
+  };
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+      {generalError && <Alert tone="error">{generalError}</Alert>}
+      <FormField label={t('login.email')} error={fieldErrors.email}>
+        {(control) => (
+          <input {...control} name="email" type="email" autoComplete="username" spellCheck={false} required />
+        )}
+      </FormField>
+      <FormField label={t('login.password')} error={fieldErrors.password}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            required
+          />
+        )}
+      </FormField>
+      <label className="checkbox">
+        <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+        {t('login.showPassword')}
+      </label>
+      <Button
+        type="submit"
+        className="button--block"
+        loading={login.isPending || finishing}
+        loadingLabel={t('login.submitting')}
+      >
+        {t('login.submit')}
+      </Button>
+    </form>
+  );
+}

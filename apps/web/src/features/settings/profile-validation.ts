@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import { isBlank } from '../../lib/validation';
+
+export type ProfileField = 'name' | 'language';
+export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'language'];
+
+export const NAME_MAX_LENGTH = 100;
+
+export function validateProfile({ name }: { name: string }, t: TFunction): Partial<Record<ProfileField, string>> {
+  if (isBlank(name)) return { name: t('settings.nameRequired') };
+  if (name.trim().length > NAME_MAX_LENGTH) return { name: t('settings.nameTooLong') };
+  return {};
+}
