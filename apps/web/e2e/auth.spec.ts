@@ -101,6 +101,25 @@ test.describe('session', () => {
     await expect(page.getByRole('cell', { name: 'Edge gateways, 12 pcs.' })).toBeVisible();
   });
 
+  test('an ended session goes to the login page and back to the page after logging in again', async ({
+    page,
+    context,
+  }) => {
+    await logIn(page, BUYER);
+    // The refresh cookie is gone (e.g. expired) and the API refuses the access token.
+    await context.clearCookies();
+    await page.route('**/api/tenants/*/orders', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"code":"unauthenticated"}' }),
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Orders' }).click();
+    await expect(page).toHaveURL(`/login?returnTo=${encodeURIComponent(`/c/${ACME.number}/orders`)}`);
+
+    await page.unrouteAll();
+    await logIn(page, BUYER);
+    await expect(page).toHaveURL(`/c/${ACME.number}/orders`);
+    await expect(page.getByRole('cell', { name: 'Edge gateways, 12 pcs.' })).toBeVisible();
+  });
+
   test('logout ends the session: a reload stays on the login page', async ({ page }) => {
     await logIn(page, BUYER);
     await page.getByRole('button', { name: 'Log out' }).click();
