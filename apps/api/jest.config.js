@@ -19,6 +19,8 @@ const shared = {
 };
 
 module.exports = {
+  // API and process tests wait for real e-mail delivery and real processes.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
@@ -27,7 +29,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.api-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
     // Runs the built server as a process (`npx nx run api:build` first): start, restart, crash, second instance.
     {

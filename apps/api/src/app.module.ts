@@ -13,7 +13,9 @@ import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { loggerModule } from './logging/logger.module';
+import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
@@ -46,6 +48,8 @@ export class AppModule {
         UsersModule,
         RolesModule,
         MembersModule,
+        MailModule,
+        InvitationsModule,
         AreasModule,
         OnboardingModule,
         HealthModule,

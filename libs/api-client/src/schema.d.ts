@@ -228,6 +228,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s open invitations
+         * @description Pending and expired invitations, newest first, keyset-paged; filter by status and e-mail text.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone by e-mail
+         * @description Queues the invitation e-mail in the same transaction. 409 `already_member`, 409 `invitation_exists` (with `invitationId`, to resend), 429 `invitation_quota_exceeded` or `recipient_quota_exceeded` with Retry-After.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an open invitation
+         * @description Its link then shows that the invitation was withdrawn. Does not give back quota.
+         */
+        delete: operations["deleteInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new link
+         * @description The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits.
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many invitation e-mails you may still send
+         * @description Per admin, over any 24 hours, across customers; new invitations and resends count.
+         */
+        get: operations["getInvitationQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenants/{tenantId}/invoices": {
         parameters: {
             query?: never;
@@ -448,6 +532,17 @@ export interface components {
             /** @example The invoices page could show due dates first. */
             message: string;
         };
+        CreateInvitationDto: {
+            /**
+             * @description Trimmed; compared case-insensitively.
+             * @example new.colleague@example.com
+             */
+            email: string;
+            /** @description Default: the customer’s language. */
+            language?: components["schemas"]["Language"];
+            /** @description Roles of this customer; may be empty. */
+            roleIds: string[];
+        };
         CreateRoleDto: {
             /** @example Buyer */
             name: string;
@@ -458,6 +553,8 @@ export interface components {
              */
             permissions: components["schemas"]["Permission"][];
         };
+        /** @enum {string} */
+        DeliveryState: "queued" | "sent" | "failed";
         DevMailMessageDto: {
             /** @example CloudHub <no-reply@cloudhub.example> */
             from: string;
@@ -500,6 +597,67 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             status: "ok" | "degraded";
+        };
+        InvitationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            delivery: components["schemas"]["DeliveryState"];
+            /** @description Why the latest e-mail failed, or why it is being retried (SMTP reply or HubSpot message). */
+            deliveryError: string | null;
+            /** @example new.colleague@example.com */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Null when the inviting account no longer exists. */
+            invitedBy: components["schemas"]["InviterDto"] | null;
+            /** @description The language of the e-mail. */
+            language: components["schemas"]["Language"];
+            /**
+             * Format: date-time
+             * @description When the invitee asked for a new link from the expired page (cleared by a resend).
+             */
+            renewalRequestedAt: string | null;
+            /** @description The roles as they are now; deleted roles have dropped out. */
+            roles: components["schemas"]["RoleRefDto"][];
+            /** @description How many invitation e-mails were sent for it; every resend rotates the link. */
+            sendCount: number;
+            /**
+             * Format: date-time
+             * @description When the current link was sent (created or last resent).
+             */
+            sentAt: string;
+            /** @description From the database clock. */
+            status: components["schemas"]["InvitationStatus"];
+        };
+        InvitationListDto: {
+            items: components["schemas"]["InvitationDto"][];
+            nextCursor: string | null;
+        };
+        InvitationQuotaDto: {
+            /**
+             * @description Invitation e-mails an admin may send in any 24 hours.
+             * @example 50
+             */
+            limit: number;
+            /** @example 47 */
+            remaining: number;
+            /**
+             * Format: date-time
+             * @description When the next one frees up (the oldest counted e-mail turns 24 hours old); null when none is counted.
+             */
+            resetsAt: string | null;
+        };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "expired";
+        InviterDto: {
+            /** @example admin@example.com */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Alex Admin */
+            name: string;
         };
         /** @enum {string} */
         Language: "en" | "de";
@@ -1072,6 +1230,308 @@ export interface operations {
             };
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["InvitationStatus"];
+                /** @description Part of the e-mail address, case-insensitive. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    deleteInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getInvitationQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationQuotaDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,13 +41,18 @@ export const validationFailed = (errors: readonly FieldError[]): ProblemError =>
     errors,
   );
 
-export const tooManyRequests = (code: string, detail: string, retryAfterSeconds: number): ProblemError =>
+export const tooManyRequests = (
+  code: string,
+  detail: string,
+  retryAfterSeconds: number,
+  extensions: Readonly<Record<string, unknown>> = {},
+): ProblemError =>
   new ProblemError(
     HttpStatus.TOO_MANY_REQUESTS,
     code,
     'Too many requests',
     detail,
-    { retryAfter: retryAfterSeconds },
+    { retryAfter: retryAfterSeconds, ...extensions },
     [],
     { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   );

@@ -15,7 +15,13 @@ export interface AppConfig {
   readonly smtpUrl: string | undefined;
   readonly devSmtpPort: number;
   readonly mailFrom: string;
-  readonly hubspot: { readonly accessToken: string; readonly baseUrl: string; readonly templateId: string } | undefined;
+  readonly hubspot:
+    | { readonly accessToken: string; readonly baseUrl: string; readonly templateIds: { readonly invitation?: string } }
+    | undefined;
+  /** Attempts after the first for a transiently failing e-mail, with doubling delays from `mailRetryDelaySeconds`. */
+  readonly mailRetryLimit: number;
+  readonly mailRetryDelaySeconds: number;
+  readonly mailPollIntervalSeconds: number;
   readonly invitationTtlSeconds: number;
   readonly invitationDailyLimit: number;
   readonly jwtSecret: string | undefined;
@@ -87,9 +93,12 @@ export function loadConfig(env: Env): AppConfig {
       ? {
           accessToken: hubspotToken,
           baseUrl: url(read('HUBSPOT_BASE_URL') ?? 'https://api.hubapi.com', 'HUBSPOT_BASE_URL', ['http:', 'https:']),
-          templateId: read('HUBSPOT_TEMPLATE_ID') ?? '',
+          templateIds: { invitation: read('HUBSPOT_TEMPLATE_ID') },
         }
       : undefined,
+    mailRetryLimit: integer(read('MAIL_RETRY_LIMIT'), 'MAIL_RETRY_LIMIT', 8, 0, 50),
+    mailRetryDelaySeconds: duration(read('MAIL_RETRY_DELAY') ?? '10s', 'MAIL_RETRY_DELAY'),
+    mailPollIntervalSeconds: duration(read('MAIL_POLL_INTERVAL') ?? '1s', 'MAIL_POLL_INTERVAL'),
     invitationTtlSeconds: duration(read('INVITATION_TTL') ?? '24h', 'INVITATION_TTL'),
     invitationDailyLimit: integer(read('INVITATION_DAILY_LIMIT'), 'INVITATION_DAILY_LIMIT', 50, 1, 10000),
     jwtSecret,

@@ -20,6 +20,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('me', 'The logged-in user')
     .addTag('roles', 'Permission catalogue and roles')
     .addTag('members', 'Members of a customer and their roles')
+    .addTag('invitations', 'Inviting people by e-mail')
     .addTag('areas', 'Demo content of the portal areas')
     .addTag('onboarding', 'FAQs and feedback, open to every member')
     .addTag('health', 'Liveness and readiness')

@@ -8,8 +8,8 @@ import { UserEntity } from './user.entity';
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(UserEntity, { id });
   }
 
   /** The account with its password hash, matched case-insensitively. */

@@ -30,17 +30,18 @@ export async function createTestApp(
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
   const devSmtpPort = await freePort();
+  const loaded = loadConfig({
+    NODE_ENV: 'test',
+    BCRYPT_COST: '4',
+    WEB_DIST_DIR: '/nonexistent',
+    TRUST_PROXY_HOPS: '1',
+    ...options.env,
+  });
   const config: RuntimeConfig = {
-    ...loadConfig({
-      NODE_ENV: 'test',
-      BCRYPT_COST: '4',
-      WEB_DIST_DIR: '/nonexistent',
-      TRUST_PROXY_HOPS: '1',
-      ...options.env,
-    }),
+    ...loaded,
     databaseUrl,
     devSmtpPort,
-    smtpUrl: `smtp://127.0.0.1:${devSmtpPort}`,
+    smtpUrl: loaded.smtpUrl ?? `smtp://127.0.0.1:${devSmtpPort}`,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     devMailbox: options.devMailbox ?? false,
   };

@@ -18,6 +18,8 @@ export class Invitations1764230400000 implements MigrationInterface {
         send_count integer NOT NULL DEFAULT 1,
         delivery text NOT NULL DEFAULT 'queued' CHECK (delivery IN ('queued', 'sent', 'failed')),
         delivery_error text,
+        -- The e-mail of the latest send; reports about older sends do not change the delivery state.
+        mail_id uuid,
         renewal_requested_at timestamptz,
         accepted_at timestamptz,
         accepted_by uuid REFERENCES users (id) ON DELETE SET NULL,
@@ -29,6 +31,11 @@ export class Invitations1764230400000 implements MigrationInterface {
         WHERE accepted_at IS NULL AND revoked_at IS NULL;
       -- The admin table: open invitations of a customer, newest first, keyset-paged.
       CREATE INDEX invitations_open_list_idx ON invitations (tenant_id, created_at DESC, id DESC)
+        WHERE accepted_at IS NULL AND revoked_at IS NULL;
+      CREATE INDEX invitations_mail_idx ON invitations (mail_id);
+      -- The e-mail text filter (ILIKE '%...%') stays fast on large tables.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE INDEX invitations_open_email_trgm_idx ON invitations USING gin (lower(email) gin_trgm_ops)
         WHERE accepted_at IS NULL AND revoked_at IS NULL;
 
       -- Every link ever sent, as a SHA-256 hash; replaced links stay known so the page can say so.

@@ -3,4 +3,8 @@ import { AuditEvents1764144000000 } from './1764144000000-audit-events';
 import { Invitations1764230400000 } from './1764230400000-invitations';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
-export const MIGRATIONS = [InitialSchema1764057600000, AuditEvents1764144000000, Invitations1764230400000];
+export const MIGRATIONS = [
+  InitialSchema1764057600000,
+  AuditEvents1764144000000,
+  Invitations1764230400000,
+];

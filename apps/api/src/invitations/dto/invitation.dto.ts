@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { RoleRefDto } from '../../users/dto/me.dto';
+import { IsPlainEmail } from '../plain-email';
+
+export const INVITATION_STATUSES = ['pending', 'expired'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+export class InviterDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Alex Admin' })
+  name!: string;
+
+  @ApiProperty({ example: 'admin@example.com' })
+  email!: string;
+}
+
+export class InvitationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'new.colleague@example.com' })
+  email!: string;
+
+  @ApiProperty({ type: [RoleRefDto], description: 'The roles as they are now; deleted roles have dropped out.' })
+  roles!: RoleRefDto[];
+
+  @ApiProperty({ type: InviterDto, nullable: true, description: 'Null when the inviting account no longer exists.' })
+  invitedBy!: InviterDto | null;
+
+  @ApiProperty({ enum: LANGUAGES, enumName: 'Language', description: 'The language of the e-mail.' })
+  language!: Language;
+
+  @ApiProperty({ format: 'date-time', description: 'When the current link was sent (created or last resent).' })
+  sentAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus', description: 'From the database clock.' })
+  status!: InvitationStatus;
+
+  @ApiProperty({ enum: DELIVERY_STATES, enumName: 'DeliveryState' })
+  delivery!: DeliveryState;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Why the latest e-mail failed, or why it is being retried (SMTP reply or HubSpot message).',
+  })
+  deliveryError!: string | null;
+
+  @ApiProperty({ description: 'How many invitation e-mails were sent for it; every resend rotates the link.' })
+  sendCount!: number;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description: 'When the invitee asked for a new link from the expired page (cleared by a resend).',
+  })
+  renewalRequestedAt!: string | null;
+}
+
+export class InvitationListDto {
+  @ApiProperty({ type: [InvitationDto] })
+  items!: InvitationDto[];
+
+  @ApiProperty({ type: 'string', nullable: true })
+  nextCursor!: string | null;
+}
+
+export class InvitationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus' })
+  @IsOptional()
+  @IsIn(INVITATION_STATUSES, { message: `must be one of ${INVITATION_STATUSES.join(', ')}` })
+  status?: InvitationStatus;
+
+  @ApiPropertyOptional({ description: 'Part of the e-mail address, case-insensitive.', maxLength: 254 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(254)
+  q?: string;
+}
+
+export class CreateInvitationDto {
+  @ApiProperty({
+    example: 'new.colleague@example.com',
+    maxLength: 254,
+    description: 'Trimmed; compared case-insensitively.',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'must be a single e-mail address such as name@example.com' })
+  @IsPlainEmail()
+  email!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Roles of this customer; may be empty.' })
+  @IsArray({ message: 'must be a list of role ids' })
+  @ArrayMaxSize(100)
+  @ArrayUnique({ message: 'must not name a role twice' })
+  @IsUUID('all', { each: true, message: 'must only contain role ids' })
+  roleIds!: string[];
+
+  @ApiPropertyOptional({ enum: LANGUAGES, enumName: 'Language', description: 'Default: the customer’s language.' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
+}
+
+export class InvitationQuotaDto {
+  @ApiProperty({ example: 50, description: 'Invitation e-mails an admin may send in any 24 hours.' })
+  limit!: number;
+
+  @ApiProperty({ example: 47 })
+  remaining!: number;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When the next one frees up (the oldest counted e-mail turns 24 hours old); null when none is counted.',
+  })
+  resetsAt!: string | null;
+}

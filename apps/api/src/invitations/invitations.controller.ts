@@ -1,0 +1,98 @@
+import { Body, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RequirePermission } from '../auth/access-policy.decorator';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { UuidParam } from '../common/uuid-param.pipe';
+import { CurrentMember, type TenantMember } from '../tenants/current-member';
+import { TenantController } from '../tenants/tenant-controller.decorator';
+import {
+  CreateInvitationDto,
+  InvitationDto,
+  InvitationListDto,
+  InvitationListQueryDto,
+  InvitationQuotaDto,
+} from './dto/invitation.dto';
+import { invitationNotFound } from './invitations.errors';
+import { InvitationsService } from './invitations.service';
+
+const InvitationId = Param('invitationId', UuidParam(invitationNotFound));
+
+@ApiTags('invitations')
+@ApiBearerAuth()
+@TenantController('invitations')
+@RequirePermission('users.manage')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Get()
+  @ApiOperation({
+    operationId: 'listInvitations',
+    summary: 'The customer’s open invitations',
+    description: 'Pending and expired invitations, newest first, keyset-paged; filter by status and e-mail text.',
+  })
+  @ApiOkResponse({ type: InvitationListDto })
+  @ApiProblems(400, 401, 403, 404)
+  list(@CurrentMember() admin: TenantMember, @Query() query: InvitationListQueryDto): Promise<InvitationListDto> {
+    return this.invitations.list(admin.tenantId, query);
+  }
+
+  @Get('quota')
+  @ApiOperation({
+    operationId: 'getInvitationQuota',
+    summary: 'How many invitation e-mails you may still send',
+    description: 'Per admin, over any 24 hours, across customers; new invitations and resends count.',
+  })
+  @ApiOkResponse({ type: InvitationQuotaDto })
+  @ApiProblems(401, 403, 404)
+  quota(@CurrentMember() admin: TenantMember): Promise<InvitationQuotaDto> {
+    return this.invitations.quotaOf(admin.userId);
+  }
+
+  @Post()
+  @ApiOperation({
+    operationId: 'createInvitation',
+    summary: 'Invite someone by e-mail',
+    description:
+      'Queues the invitation e-mail in the same transaction. 409 `already_member`, 409 `invitation_exists` ' +
+      '(with `invitationId`, to resend), 429 `invitation_quota_exceeded` or `recipient_quota_exceeded` with Retry-After.',
+  })
+  @ApiCreatedResponse({ type: InvitationDto })
+  @ApiProblems(400, 401, 403, 404, 409, 429)
+  create(@CurrentMember() admin: TenantMember, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
+    return this.invitations.create(admin, body);
+  }
+
+  @Post(':invitationId/resend')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'resendInvitation',
+    summary: 'Send a new link',
+    description:
+      'The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits.',
+  })
+  @ApiOkResponse({ type: InvitationDto })
+  @ApiProblems(401, 403, 404, 429)
+  resend(@CurrentMember() admin: TenantMember, @InvitationId id: string): Promise<InvitationDto> {
+    return this.invitations.resend(admin, id);
+  }
+
+  @Delete(':invitationId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    operationId: 'deleteInvitation',
+    summary: 'Delete an open invitation',
+    description: 'Its link then shows that the invitation was withdrawn. Does not give back quota.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(401, 403, 404)
+  async delete(@CurrentMember() admin: TenantMember, @InvitationId id: string): Promise<void> {
+    await this.invitations.delete(admin, id);
+  }
+}

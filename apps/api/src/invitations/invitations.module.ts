@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RolesModule } from '../roles/roles.module';
+import { UsersDataModule } from '../users/users-data.module';
+import { InvitationQuota } from './invitation-quota';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+
+@Module({
+  imports: [RolesModule, UsersDataModule],
+  controllers: [InvitationsController],
+  providers: [InvitationQuota, InvitationsRepository, InvitationsService],
+})
+export class InvitationsModule {}

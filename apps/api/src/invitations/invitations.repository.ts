@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Language } from '@cloudhub/permissions';
+import type { DeliveryOutcome } from '../mail/mail.types';
+import type { DeliveryState, InvitationStatus } from './dto/invitation.dto';
+
+export interface InvitationRow {
+  readonly id: string;
+  readonly email: string;
+  readonly language: Language;
+  readonly roles: { id: string; name: string }[];
+  readonly invitedBy: { id: string; name: string; email: string } | null;
+  readonly sentAt: Date;
+  readonly expiresAt: Date;
+  readonly createdAt: Date;
+  readonly expired: boolean;
+  readonly delivery: DeliveryState;
+  readonly deliveryError: string | null;
+  readonly sendCount: number;
+  readonly renewalRequestedAt: Date | null;
+}
+
+const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL';
+
+const INVITATION = `
+  SELECT i.id, i.email, i.language, i.sent_at AS "sentAt", i.expires_at AS "expiresAt",
+         i.created_at AS "createdAt", i.expires_at <= now() AS expired, i.delivery,
+         i.delivery_error AS "deliveryError", i.send_count AS "sendCount",
+         i.renewal_requested_at AS "renewalRequestedAt",
+         CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END
+           AS "invitedBy",
+         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
+                     FROM invitation_roles ir JOIN roles r ON r.id = ir.role_id
+                    WHERE ir.invitation_id = i.id), '[]') AS roles
+    FROM invitations i LEFT JOIN users u ON u.id = i.invited_by`;
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** A customer's open invitations, newest first, keyset-paged on (created_at, id). */
+  list(
+    tenantId: string,
+    filter: { status?: InvitationStatus; q?: string; after?: { at: Date; id: string }; limit: number },
+  ): Promise<InvitationRow[]> {
+    return this.dataSource.query(
+      `${INVITATION}
+        WHERE i.tenant_id = $1 AND ${OPEN}
+          AND ($2::text IS NULL OR ($2 = 'expired') = (i.expires_at <= now()))
+          AND ($3::text IS NULL OR lower(i.email) LIKE $3)
+          AND ($4::timestamptz IS NULL OR (i.created_at, i.id) < ($4, $5::uuid))
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $6`,
+      [
+        tenantId,
+        filter.status ?? null,
+        filter.q ? `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+        filter.after?.at ?? null,
+        filter.after?.id ?? null,
+        filter.limit,
+      ],
+    );
+  }
+
+  async findOpen(tenantId: string, id: string, manager?: EntityManager): Promise<InvitationRow | undefined> {
+    const rows: InvitationRow[] = await (manager ?? this.dataSource.manager).query(
+      `${INVITATION} WHERE i.tenant_id = $1 AND i.id = $2 AND ${OPEN}`,
+      [tenantId, id],
+    );
+    return rows[0];
+  }
+
+  /** Locks an open invitation for a resend or delete; concurrent ones wait. */
+  async lockOpen(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM invitations i WHERE i.tenant_id = $1 AND i.id = $2 AND ${OPEN} FOR UPDATE`,
+      [tenantId, id],
+    );
+    return rows.length > 0;
+  }
+
+  async isMember(tx: EntityManager, tenantId: string, email: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.tenant_id = $1 AND lower(u.email) = lower($2)`,
+      [tenantId, email],
+    );
+    return rows.length > 0;
+  }
+
+  async openInvitationId(tx: EntityManager, tenantId: string, email: string): Promise<string | undefined> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM invitations i WHERE i.tenant_id = $1 AND lower(i.email) = lower($2) AND ${OPEN}`,
+      [tenantId, email],
+    );
+    return rows[0]?.id;
+  }
+
+  async insert(
+    tx: EntityManager,
+    invitation: { tenantId: string; email: string; language: Language; invitedBy: string; ttlSeconds: number },
+  ): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO invitations (tenant_id, email, language, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) RETURNING id`,
+      [invitation.tenantId, invitation.email, invitation.language, invitation.invitedBy, invitation.ttlSeconds],
+    );
+    return row.id;
+  }
+
+  async setRoles(tx: EntityManager, invitationId: string, tenantId: string, roleIds: readonly string[]) {
+    await tx.query(
+      `INSERT INTO invitation_roles (invitation_id, tenant_id, role_id)
+       SELECT $1, $2, role_id FROM unnest($3::uuid[]) AS role_id`,
+      [invitationId, tenantId, roleIds],
+    );
+  }
+
+  /** The new link works from now on; every earlier one stops working at once. */
+  async rotateToken(tx: EntityManager, invitationId: string, tokenHash: string): Promise<void> {
+    await tx.query(
+      'UPDATE invitation_tokens SET replaced_at = now() WHERE invitation_id = $1 AND replaced_at IS NULL',
+      [invitationId],
+    );
+    await tx.query('INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)', [
+      tokenHash,
+      invitationId,
+    ]);
+  }
+
+  async markResent(tx: EntityManager, id: string, ttlSeconds: number): Promise<void> {
+    await tx.query(
+      `UPDATE invitations
+          SET sent_at = now(), expires_at = now() + make_interval(secs => $2), send_count = send_count + 1,
+              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL
+        WHERE id = $1`,
+      [id, ttlSeconds],
+    );
+  }
+
+  async setMail(tx: EntityManager, id: string, mailId: string): Promise<void> {
+    await tx.query('UPDATE invitations SET mail_id = $2 WHERE id = $1', [id, mailId]);
+  }
+
+  async revoke(tx: EntityManager, id: string): Promise<void> {
+    await tx.query('UPDATE invitations SET revoked_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Only the latest e-mail of an invitation decides its delivery state. */
+  async recordDelivery(mailId: string, outcome: DeliveryOutcome): Promise<void> {
+    switch (outcome.state) {
+      case 'sent':
+        await this.dataSource.query(
+          `UPDATE invitations SET delivery = 'sent', delivery_error = NULL WHERE mail_id = $1`,
+          [mailId],
+        );
+        return;
+      case 'retrying':
+        await this.dataSource.query(
+          `UPDATE invitations SET delivery = 'queued', delivery_error = $2 WHERE mail_id = $1`,
+          [mailId, outcome.reason],
+        );
+        return;
+      case 'failed':
+        await this.dataSource.query(
+          `UPDATE invitations SET delivery = 'failed', delivery_error = $2 WHERE mail_id = $1`,
+          [mailId, outcome.reason],
+        );
+        return;
+    }
+  }
+
+  async tenantProfile(
+    tx: EntityManager,
+    tenantId: string,
+  ): Promise<{ companyName: string; customerNumber: string; language: Language }> {
+    const [row]: { companyName: string; customerNumber: string; language: Language }[] = await tx.query(
+      `SELECT company_name AS "companyName", customer_number AS "customerNumber", language FROM tenants WHERE id = $1`,
+      [tenantId],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import type { RuntimeConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+
+export const MAIL_QUEUE = 'mail-send';
+
+/**
+ * The job queue in PostgreSQL (pg-boss). Jobs are inserted in the caller's transaction, so a row and
+ * its e-mail commit together; workers in every instance claim them with SKIP LOCKED.
+ */
+@Injectable()
+export class PgBossService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(PgBossService.name);
+  readonly boss: PgBoss;
+
+  constructor(@InjectConfig() private readonly config: RuntimeConfig) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'cloudhub-mail',
+    });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    await this.boss.createQueue(MAIL_QUEUE, {
+      name: MAIL_QUEUE,
+      retryLimit: this.config.mailRetryLimit,
+      retryDelay: this.config.mailRetryDelaySeconds,
+      retryBackoff: true,
+      // A worker that died mid-send (kill -9) leaves its job active; after this it is picked up again.
+      expireInSeconds: 120,
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Inserts a job inside a TypeORM transaction. */
+  async sendInTransaction(tx: EntityManager, data: object, id: string): Promise<void> {
+    const runner = tx.queryRunner;
+    if (!runner) throw new Error('sendInTransaction needs a transactional EntityManager');
+    await this.boss.send(MAIL_QUEUE, data, {
+      id,
+      // Per job, so this instance's settings hold even where another instance created the queue.
+      retryLimit: this.config.mailRetryLimit,
+      retryDelay: this.config.mailRetryDelaySeconds,
+      retryBackoff: true,
+      db: {
+        executeSql: async (text, values) => {
+          const result = await runner.query(text, values, true);
+          return { rows: result.records as unknown[] };
+        },
+      },
+    });
+  }
+}
