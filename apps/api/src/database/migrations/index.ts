@@ -1,10 +1,12 @@
 import { InitialSchema1764057600000 } from './1764057600000-initial-schema';
 import { AuditEvents1764144000000 } from './1764144000000-audit-events';
 import { Invitations1764230400000 } from './1764230400000-invitations';
+import { LiveEvents1764403200000 } from './1764403200000-live-events';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
   InitialSchema1764057600000,
   AuditEvents1764144000000,
   Invitations1764230400000,
+  LiveEvents1764403200000,
 ];
