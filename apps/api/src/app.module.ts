@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { loggerModule } from './logging/logger.module';
@@ -48,6 +49,7 @@ export class AppModule {
         UsersModule,
         RolesModule,
         MembersModule,
+        EventsModule,
         MailModule,
         InvitationsModule,
         AreasModule,

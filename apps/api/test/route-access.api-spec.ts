@@ -14,6 +14,7 @@ describe('every route’s declared access', () => {
     method: 'get' | 'post' | 'put' | 'patch' | 'delete';
     path: string;
     access: AccessPolicy | undefined;
+    streams: boolean;
   }[];
 
   /** The routes that do not need a permission. Opening another one means adding it here, on purpose. */
@@ -25,6 +26,7 @@ describe('every route’s declared access', () => {
     'GET /api/health public',
     'GET /api/faqs authenticated',
     'GET /api/me authenticated',
+    'GET /api/me/events authenticated',
     'PATCH /api/me authenticated',
     'GET /api/permissions authenticated',
     'POST /api/tenants/{tenantId}/feedback member',
@@ -34,13 +36,18 @@ describe('every route’s declared access', () => {
     api = await createTestApp({ devMailbox: true });
     fixtures = new Fixtures(api);
     const { body } = await api.http().get('/api/openapi.json').expect(200);
-    operations = Object.entries(body.paths as Record<string, Record<string, { 'x-access'?: AccessPolicy }>>).flatMap(
-      ([path, methods]) =>
-        Object.entries(methods).map(([method, operation]) => ({
-          method: method as 'get',
-          path,
-          access: operation['x-access'],
-        })),
+    operations = Object.entries(
+      body.paths as Record<
+        string,
+        Record<string, { 'x-access'?: AccessPolicy; responses?: Record<string, { content?: object }> }>
+      >,
+    ).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method: method as 'get',
+        path,
+        access: operation['x-access'],
+        streams: 'text/event-stream' in (operation.responses?.['200']?.content ?? {}),
+      })),
     );
   });
   afterAll(() => api.close());
@@ -56,11 +63,13 @@ describe('every route’s declared access', () => {
   it('answers 401 without a token and 403 to a member without rights, except where declared open', async () => {
     const { tenant, token } = await fixtures.memberWith([]);
     const failures: string[] = [];
-    for (const { method, path, access } of operations) {
+    for (const { method, path, access, streams } of operations) {
       if (!access || access.kind === 'public') continue;
       const url = path.replace('{tenantId}', tenant.id).replace(/\{\w+\}/g, () => randomUUID());
       const anonymous = await api.http()[method](url).send({});
       if (anonymous.status !== 401) failures.push(`${method} ${path} without a token: ${anonymous.status}`);
+      // An event stream never ends, so it is not awaited here: events.api-spec.ts opens one without rights.
+      if (streams) continue;
       const restricted = await api.http()[method](url).set('Authorization', `Bearer ${token}`).send({});
       const expected = access.kind === 'permission';
       const forbidden = restricted.status === 403 && restricted.body.code === 'permission_required';

@@ -148,6 +148,26 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/api/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live changes of your memberships and permissions
+         * @description A server-sent event stream, authenticated by the bearer header like every call (use a fetch-based client; never put the token in a URL). A change to one of your memberships, made through any API instance, arrives within a second as `event: membership` with a `MembershipEventDto` as `data`. Re-read GET /api/me on each one and after every (re)connect: nothing is replayed, and `id`s only number the messages of one connection. The stream starts with a `retry:` hint, carries `: heartbeat` comments to stay open, and ends when the server shuts down; reconnect then. At most `EVENTS_MAX_STREAMS_PER_USER` (default 5) streams per user are open on one server; a further one is refused with 429 `too_many_event_streams`.
+         */
+        get: operations["streamMyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permissions": {
         parameters: {
             query?: never;
@@ -702,6 +722,20 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        MembershipEventDto: {
+            /** @description `membership_added`, `membership_removed`, `permissions_changed` (roles given or taken, or a role’s permissions edited or the role deleted), or `resync`: changes may have been missed, re-read everything. */
+            kind: components["schemas"]["MembershipEventKind"];
+            /**
+             * Format: uuid
+             * @description The customer whose membership changed; null for `resync`, which concerns every customer.
+             */
+            tenantId: string | null;
+        };
+        /**
+         * @description `membership_added`, `membership_removed`, `permissions_changed` (roles given or taken, or a role’s permissions edited or the role deleted), or `resync`: changes may have been missed, re-read everything.
+         * @enum {string}
+         */
+        MembershipEventKind: "membership_added" | "membership_removed" | "permissions_changed" | "resync";
         MyMembershipDto: {
             /** @example Acme Devices GmbH */
             companyName: string;
@@ -1060,6 +1094,55 @@ export interface operations {
             };
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    streamMyEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 1
+                     *     retry: 3000
+                     *     : connected
+                     *
+                     *     event: membership
+                     *     id: 2
+                     *     data: {"tenantId":"…","kind":"permissions_changed"}
+                     *
+                     *     : heartbeat
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,6 +37,11 @@ export interface AppConfig {
   readonly logLevel: string;
   /** The built SPA that the API serves at `/`. */
   readonly webDistDir: string;
+  /** Unset: DATABASE_URL. LISTEN needs a session, so point this past a transaction-mode pooler (PgBouncer). */
+  readonly eventsDatabaseUrl: string | undefined;
+  /** How often open event streams get a heartbeat comment and the LISTEN connection a liveness probe. */
+  readonly eventsHeartbeatSeconds: number;
+  readonly eventsMaxStreamsPerUser: number;
 }
 
 /** The config once the launcher has settled the database, SMTP server and signing key. */
@@ -124,6 +129,9 @@ export function loadConfig(env: Env): AppConfig {
       'silent',
     ] as const),
     webDistDir: read('WEB_DIST_DIR') ?? 'dist/web',
+    eventsDatabaseUrl: optionalUrl(read('EVENTS_DATABASE_URL'), 'EVENTS_DATABASE_URL', ['postgres:', 'postgresql:']),
+    eventsHeartbeatSeconds: duration(read('EVENTS_HEARTBEAT') ?? '15s', 'EVENTS_HEARTBEAT'),
+    eventsMaxStreamsPerUser: integer(read('EVENTS_MAX_STREAMS_PER_USER'), 'EVENTS_MAX_STREAMS_PER_USER', 5, 1, 100),
   };
 }
 
