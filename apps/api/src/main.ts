@@ -6,6 +6,7 @@ import { banner } from './bootstrap/banner';
 import { configureApp } from './bootstrap/configure-app';
 import { launch } from './bootstrap/launcher';
 import { ConfigError, loadConfig } from './config/app-config';
+import { ClusterInUseError } from './database/embedded-postgres.launcher';
 import { DemoSeeder } from './database/seed/demo-seeder';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   configureApp(app, config);
   await app.init();
   const seed = await app.get(DemoSeeder).seedOnce();
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
   process.stdout.write(banner(config, seed));
 
   let stopping = false;
@@ -43,6 +44,8 @@ main().catch(async (error: unknown) => {
   await stopEmbeddedPostgres?.().catch(() => undefined);
   if (error instanceof ConfigError) {
     log(`Configuration error: ${error.message}`);
+  } else if (error instanceof ClusterInUseError) {
+    log(`CloudHub Access could not start: ${error.message}`);
   } else {
     log(`CloudHub Access could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }

@@ -102,6 +102,7 @@ describe('invitations', () => {
     expect(response.body.errors).toContainEqual({
       field: 'email',
       message: 'must be a single e-mail address such as name@example.com',
+      code: 'isPlainEmail',
     });
   });
 
@@ -110,7 +111,7 @@ describe('invitations', () => {
     const other = await admin();
     const response = await invite({ email: address('x'), roleIds: [other.buyerRole] }).expect(400);
     expect(response.body.errors).toEqual([
-      { field: 'roleIds', message: 'contains a role this customer does not have' },
+      expect.objectContaining({ field: 'roleIds', message: 'contains a role this customer does not have' }),
     ]);
   });
 
@@ -121,7 +122,7 @@ describe('invitations', () => {
     const response = await invite({ email: member.email.toUpperCase(), roleIds: [] }).expect(409);
     expect(response.body).toMatchObject({
       code: 'already_member',
-      errors: [{ field: 'email', message: expect.any(String) }],
+      errors: [expect.objectContaining({ field: 'email', message: expect.any(String) })],
     });
   });
 

@@ -59,7 +59,9 @@ describe('members', () => {
     const wildcard = await http.get('/members?q=%25').expect(200);
     expect(wildcard.body.items).toEqual([]);
     const bad = await http.get('/members?cursor=garbage&limit=0').expect(400);
-    expect(bad.body.errors).toEqual(expect.arrayContaining([{ field: 'limit', message: 'must be at least 1' }]));
+    expect(bad.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'limit', message: 'must be at least 1' })]),
+    );
   });
 
   it('sets a member’s roles, effective on their next request, with an audit event', async () => {
@@ -96,10 +98,12 @@ describe('members', () => {
     await fixtures.member(tenant.id, member.id);
     const response = await http.patch(`/members/${member.id}`, { roleIds: [foreignRole] }).expect(400);
     expect(response.body.errors).toEqual([
-      { field: 'roleIds', message: 'contains a role this customer does not have' },
+      expect.objectContaining({ field: 'roleIds', message: 'contains a role this customer does not have' }),
     ]);
     const malformed = await http.patch(`/members/${member.id}`, { roleIds: ['x'] }).expect(400);
-    expect(malformed.body.errors).toEqual([{ field: 'roleIds', message: 'must only contain role ids' }]);
+    expect(malformed.body.errors).toEqual([
+      expect.objectContaining({ field: 'roleIds', message: 'must only contain role ids' }),
+    ]);
     const [{ count }] = await fixtures.dataSource.query(
       'SELECT count(*)::int AS count FROM membership_roles WHERE user_id = $1',
       [member.id],

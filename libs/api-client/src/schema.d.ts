@@ -607,6 +607,11 @@ export interface components {
             id: string;
         };
         FieldErrorDto: {
+            /**
+             * @description Stable code of the rule that failed (class-validator constraint name, or e.g. `taken`).
+             * @example isEmail
+             */
+            code?: string;
             /** @example email */
             field: string;
             /** @example must be an e-mail address */

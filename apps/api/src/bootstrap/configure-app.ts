@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '../config/app-config';
 import { buildOpenApiDocument } from '../openapi/openapi-document';
@@ -20,6 +20,8 @@ export function configureApp(app: NestExpressApplication, config: RuntimeConfig)
       referrerPolicy: { policy: 'no-referrer' },
       contentSecurityPolicy: {
         directives: {
+          // Only where the app is served over https; over plain http it would break every asset.
+          'upgrade-insecure-requests': config.appUrl.startsWith('https:') ? [] : null,
           // The dev mailbox shows captured HTML in a sandboxed iframe; images in e-mails may be remote.
           'img-src': ["'self'", 'data:', 'https:'],
           'frame-src': ["'self'"],
@@ -42,7 +44,8 @@ export function configureApp(app: NestExpressApplication, config: RuntimeConfig)
 }
 
 /** Serves the built SPA at `/`; any other non-API GET that wants HTML gets index.html (deep links). */
-function serveSpa(app: NestExpressApplication, webDir: string): void {
+function serveSpa(app: NestExpressApplication, configuredDir: string): void {
+  const webDir = resolve(configuredDir);
   const index = join(webDir, 'index.html');
   if (!existsSync(index)) return;
   app.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: noCacheForIndex }));

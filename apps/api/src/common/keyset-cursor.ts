@@ -14,5 +14,5 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   } catch {
     // fall through to the field error
   }
-  throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' }]);
 }

@@ -6,6 +6,12 @@ export class FieldErrorDto {
 
   @ApiProperty({ example: 'must be an e-mail address' })
   message!: string;
+
+  @ApiPropertyOptional({
+    example: 'isEmail',
+    description: 'Stable code of the rule that failed (class-validator constraint name, or e.g. `taken`).',
+  })
+  code?: string;
 }
 
 /** RFC 9457 problem details, as every error leaves the API. */

@@ -3,6 +3,8 @@ import { HttpStatus } from '@nestjs/common';
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  /** Stable and machine-readable, e.g. `isNotEmpty`, `maxLength`, `taken`: clients translate by it. */
+  readonly code?: string;
 }
 
 /**

@@ -14,7 +14,11 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: humanise(message, error) }));
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
+      field,
+      message: humanise(message, error),
+      code: code === 'whitelistValidation' ? 'unknownField' : code,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -5,6 +5,8 @@ import { parseDuration } from './duration';
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly port: number;
+  /** The address the HTTP server binds to: loopback unless in production (containers need 0.0.0.0). */
+  readonly host: string;
   readonly appUrl: string;
   /** Unset: the launcher starts an embedded PostgreSQL and fills this in before the app boots. */
   readonly databaseUrl: string | undefined;
@@ -72,6 +74,7 @@ export function loadConfig(env: Env): AppConfig {
   };
   const nodeEnv = oneOf(read('NODE_ENV') ?? 'development', 'NODE_ENV', ['development', 'production', 'test'] as const);
   const port = integer(read('PORT'), 'PORT', 3000, 0, 65535);
+  const host = read('HOST') ?? (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1');
   const appUrl = url(read('APP_URL') ?? `http://localhost:${port}`, 'APP_URL', ['http:', 'https:']).replace(/\/$/, '');
   const databaseUrl = optionalUrl(read('DATABASE_URL'), 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const smtpUrl = optionalUrl(read('SMTP_URL'), 'SMTP_URL', ['smtp:', 'smtps:']);
@@ -86,6 +89,7 @@ export function loadConfig(env: Env): AppConfig {
   return {
     nodeEnv,
     port,
+    host,
     appUrl,
     databaseUrl,
     databasePoolSize: integer(read('DATABASE_POOL_SIZE'), 'DATABASE_POOL_SIZE', 10, 1, 100),

@@ -39,6 +39,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message: unknown) => options.log(String(message).trim()),
     onError: (error: unknown) => options.log(`error: ${String(error)}`),
   });
+  const running = postmasterInUse(clusterDir);
+  if (running !== undefined) throw new ClusterInUseError(running, options.port);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     rmSync(clusterDir, { recursive: true, force: true });
     await server.initialise();
@@ -72,12 +74,38 @@ async function importWithoutSignalHooks() {
   return module.default;
 }
 
-/** After `kill -9` of Node the postmaster may live on and hold the cluster: stop it and wait. */
+export class ClusterInUseError extends Error {
+  constructor(
+    readonly pid: number,
+    readonly port: number,
+  ) {
+    super(
+      `the embedded PostgreSQL in this DATA_DIR is already run by another process (postmaster pid ${pid}). ` +
+        `To add an instance, set DATABASE_URL=postgres://postgres:postgres@127.0.0.1:${port}/cloudhub; ` +
+        'to run a separate one, set another DATA_DIR.',
+    );
+    this.name = 'ClusterInUseError';
+  }
+}
+
+/** The postmaster of a cluster that a live Node process still runs, if any. */
+export function postmasterInUse(clusterDir: string): number | undefined {
+  const pid = postmasterPid(clusterDir);
+  return pid !== undefined && isAlive(pid) && parentIsNode(pid) ? pid : undefined;
+}
+
+function postmasterPid(clusterDir: string): number | undefined {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** After `kill -9` of Node the postmaster lives on, orphaned, and holds the cluster: stop it and wait. */
 async function stopStalePostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const pid = postmasterPid(clusterDir);
+  if (pid !== undefined && isAlive(pid)) {
     log(`stopping a PostgreSQL left running by an earlier start (pid ${pid})`);
     process.kill(pid, 'SIGINT');
     const deadline = Date.now() + 15_000;
@@ -85,6 +113,17 @@ async function stopStalePostmaster(clusterDir: string, log: (line: string) => vo
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   rmSync(pidFile, { force: true });
+}
+
+/** Whether the process that started this one is a Node process that still runs (Linux /proc). */
+function parentIsNode(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return parent > 1 && /node/.test(readFileSync(`/proc/${parent}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -16,7 +16,7 @@ export const invitationExists = (invitationId: string) =>
     'Already invited',
     'This address already has an open invitation to this customer. Resend it instead.',
     { invitationId },
-    [{ field: 'email', message: 'already has an open invitation; resend it instead' }],
+    [{ field: 'email', message: 'already has an open invitation; resend it instead', code: 'invited' }],
   );
 
 export const alreadyMember = () =>
@@ -26,11 +26,11 @@ export const alreadyMember = () =>
     'Already a member',
     'The person with this address is already a member of this customer.',
     {},
-    [{ field: 'email', message: 'is already a member of this customer' }],
+    [{ field: 'email', message: 'is already a member of this customer', code: 'member' }],
   );
 
 export const unknownInvitationRoles = () =>
-  validationFailed([{ field: 'roleIds', message: 'contains a role this customer does not have' }]);
+  validationFailed([{ field: 'roleIds', message: 'contains a role this customer does not have', code: 'unknownRole' }]);
 
 const at = (moment: Date) => `${moment.toISOString().slice(11, 16)} UTC`;
 

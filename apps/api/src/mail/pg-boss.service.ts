@@ -1,10 +1,12 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 
 export const MAIL_QUEUE = 'mail-send';
+const START_LOCK = 4_200_002;
 
 /**
  * The job queue in PostgreSQL (pg-boss). Jobs are inserted in the caller's transaction, so a row and
@@ -15,7 +17,10 @@ export class PgBossService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PgBossService.name);
   readonly boss: PgBoss;
 
-  constructor(@InjectConfig() private readonly config: RuntimeConfig) {
+  constructor(
+    @InjectConfig() private readonly config: RuntimeConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
       schema: 'pgboss',
@@ -25,7 +30,20 @@ export class PgBossService implements OnModuleInit, OnModuleDestroy {
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
   }
 
+  /** Instances starting at once on a fresh database would deadlock creating the queue: they take turns. */
   async onModuleInit(): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [START_LOCK]);
+      await this.startQueue();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [START_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async startQueue(): Promise<void> {
     await this.boss.start();
     await this.boss.createQueue(MAIL_QUEUE, {
       name: MAIL_QUEUE,

@@ -10,4 +10,4 @@ export const memberNotFound = () =>
   );
 
 export const unknownRoles = () =>
-  validationFailed([{ field: 'roleIds', message: 'contains a role this customer does not have' }]);
+  validationFailed([{ field: 'roleIds', message: 'contains a role this customer does not have', code: 'unknownRole' }]);

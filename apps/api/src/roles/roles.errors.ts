@@ -11,5 +11,5 @@ export const roleNameTaken = (name: string) =>
     'Role name taken',
     `This customer already has a role named "${name}".`,
     {},
-    [{ field: 'name', message: 'is already used by another role of this customer' }],
+    [{ field: 'name', message: 'is already used by another role of this customer', code: 'taken' }],
   );

@@ -97,6 +97,16 @@ describe('npm start', () => {
     }
   });
 
+  it('does not take over the embedded PostgreSQL of a running instance, and says how to share it', async () => {
+    const clash = await startServer({ ...env, PORT: String(await freePort()) });
+    expect(await clash.exited).toBe(1);
+    expect(clash.output()).toContain('already run by another process');
+    expect(clash.output()).toContain(
+      `DATABASE_URL=postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/cloudhub`,
+    );
+    expect((await fetch(`${baseUrl()}/api/health`)).status).toBe(200);
+  });
+
   it('stops cleanly on SIGTERM, PostgreSQL included, and keeps its data for the next start', async () => {
     const pid = postmasterPid(dataDir);
     expect(pid && isAlive(pid)).toBe(true);

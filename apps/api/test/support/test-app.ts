@@ -1,5 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/bootstrap/configure-app';
@@ -20,6 +22,30 @@ export interface TestApp {
 export const randomClientIp = () =>
   `10.${Array.from({ length: 3 }, () => Math.floor(Math.random() * 254) + 1).join('.')}`;
 
+let fileDatabase: Promise<string> | undefined;
+
+/**
+ * Each test file gets its own database, cloned from the migrated template of the run: e-mail jobs of one
+ * file are then never claimed by another file's workers with other transports. Jest loads this module
+ * once per test file, so every app of one file shares one database, like instances of one deployment.
+ */
+function databaseOfThisFile(templateUrl: string): Promise<string> {
+  fileDatabase ??= (async () => {
+    const url = new URL(templateUrl);
+    const name = `test_${randomUUID().replace(/-/g, '')}`;
+    const admin = new Client({ connectionString: templateUrl.replace(/\/[^/]*$/, '/postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE "${url.pathname.slice(1)}"`);
+    } finally {
+      await admin.end();
+    }
+    url.pathname = `/${name}`;
+    return url.toString();
+  })();
+  return fileDatabase;
+}
+
 /**
  * Boots the real application on the run's PostgreSQL, as `npm start` does (same module, same HTTP
  * pipeline). Several test apps on one database behave like several API instances.
@@ -27,8 +53,9 @@ export const randomClientIp = () =>
 export async function createTestApp(
   options: { env?: Record<string, string>; devMailbox?: boolean } = {},
 ): Promise<TestApp> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
+  const templateUrl = process.env.TEST_DATABASE_URL;
+  if (!templateUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
+  const databaseUrl = await databaseOfThisFile(templateUrl);
   const devSmtpPort = await freePort();
   const loaded = loadConfig({
     NODE_ENV: 'test',
