@@ -15,7 +15,10 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@cloudhub/permissions$': '<rootDir>/../../libs/permissions/src/index.ts' },
+  moduleNameMapper: {
+    '^@cloudhub/permissions$': '<rootDir>/../../libs/permissions/src/index.ts',
+    '^@cloudhub/password-policy$': '<rootDir>/../../libs/password-policy/src/index.ts',
+  },
 };
 
 module.exports = {

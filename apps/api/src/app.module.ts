@@ -15,6 +15,7 @@ import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JoiningModule } from './joining/joining.module';
 import { loggerModule } from './logging/logger.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
@@ -52,6 +53,7 @@ export class AppModule {
         EventsModule,
         MailModule,
         InvitationsModule,
+        JoiningModule,
         AreasModule,
         OnboardingModule,
         HealthModule,

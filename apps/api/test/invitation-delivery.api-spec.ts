@@ -133,9 +133,9 @@ describe('invitation e-mail through HubSpot', () => {
         customer_number: tenant.customerNumber,
         inviter_name: 'Alex Admin',
         inviter_email: expect.stringContaining('@example.test'),
-        roles: 'Administrator',
+        role_names: 'Administrator',
         expires_at: expect.stringMatching(/ UTC$/),
-        invitation_link: expect.stringMatching(/^https:\/\/portal\.example\.test\/invite#token=[A-Za-z0-9_-]{43}$/),
+        link: expect.stringMatching(/^https:\/\/portal\.example\.test\/invite#token=[A-Za-z0-9_-]{43}$/),
       },
     });
   });

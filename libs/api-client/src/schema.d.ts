@@ -124,6 +124,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the customer with the logged-in account
+         * @description Only for the invited address (403 `invitation_email_mismatch` otherwise, and the invitation stays open). Gives the invitation’s roles as they are now.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What an invitation link leads to
+         * @description Company, customer number, invited address, inviter, roles with their permissions, expiry, and `status`: pending, expired, revoked, accepted or invalid (`reason`: replaced by a newer link, or unknown).
+         */
+        post: operations["previewInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the account for the invited address and join
+         * @description Logs the new user in (access token + refresh cookie) and sends the welcome e-mail. 409 `account_exists` when the address has an account (log in and accept instead); 400 `password_too_weak` with the reasons.
+         */
+        post: operations["registerThroughInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/renewal-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the inviting admin for a new link (expired invitations)
+         * @description E-mails the admin and marks the invitation in their table; once per hour per invitation.
+         */
+        post: operations["requestInvitationRenewal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -168,6 +248,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/memberships/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel your own access to a customer
+         * @description Access ends at once; every admin of the customer is e-mailed. The last admin cannot leave (409 `last_admin`: make someone else admin first). The account stays.
+         */
+        delete: operations["leaveCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/memberships/{tenantId}/tour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish or skip the welcome tour, or replay it
+         * @description `done: true` ends it for good (it follows you to every device); `done: false` shows it again.
+         */
+        put: operations["setTourState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/permissions": {
         parameters: {
             query?: never;
@@ -182,6 +302,26 @@ export interface paths {
         get: operations["getPermissionCatalogue"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the admins for rights (members without any)
+         * @description E-mails every admin of the customer, naming the member and linking to their row. Once per hour (429 `access_request_throttled`); 409 `not_restricted` for members who have rights.
+         */
+        post: operations["requestAccess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -508,6 +648,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedInvitationDto: {
+            /** @example Acme Devices GmbH */
+            companyName: string;
+            /** @example 100042 */
+            customerNumber: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        AccessRequestDto: {
+            /** @description How many admins were e-mailed. */
+            adminsNotified: number;
+        };
         AccessTokenDto: {
             /** @description Bearer token for the Authorization header. */
             accessToken: string;
@@ -547,6 +699,10 @@ export interface components {
             items: components["schemas"]["AreaRecordDto"][];
             /** @description Always null: demo areas fit on one page. */
             nextCursor: string | null;
+        };
+        CreateAccessRequestDto: {
+            /** @example I need to see our invoices for the monthly close. */
+            message?: string;
         };
         CreateFeedbackDto: {
             /** @example The invoices page could show due dates first. */
@@ -656,9 +812,36 @@ export interface components {
             /** @description From the database clock. */
             status: components["schemas"]["InvitationStatus"];
         };
+        /** @enum {string} */
+        InvitationLinkStatus: "pending" | "expired" | "revoked" | "accepted" | "invalid";
         InvitationListDto: {
             items: components["schemas"]["InvitationDto"][];
             nextCursor: string | null;
+        };
+        InvitationPreviewDto: {
+            /** @description Whether the invited address has an account: log in to accept, or register. */
+            accountExists?: boolean;
+            /** @example Acme Devices GmbH */
+            companyName?: string;
+            /** @example 100042 */
+            customerNumber?: string;
+            /**
+             * @description The invited address.
+             * @example anna.berg@example.com
+             */
+            email?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** @description Whom to ask. */
+            invitedBy?: components["schemas"]["InviterDto"] | null;
+            /**
+             * @description For `invalid`: a newer link was sent (`replaced`), or the link is not known at all.
+             * @enum {string}
+             */
+            reason?: "replaced" | "unknown";
+            /** @description The roles as they are now, with what they open. */
+            roles?: components["schemas"]["PreviewRoleDto"][];
+            status: components["schemas"]["InvitationLinkStatus"];
         };
         InvitationQuotaDto: {
             /**
@@ -676,6 +859,10 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "pending" | "expired";
+        InvitationTokenDto: {
+            /** @description The token from the link’s fragment (`/invite#token=...`). */
+            token: string;
+        };
         InviterDto: {
             /** @example admin@example.com */
             email: string;
@@ -762,6 +949,13 @@ export interface components {
         PermissionCatalogueDto: {
             areas: components["schemas"]["AreaDto"][];
         };
+        PreviewRoleDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Buyer */
+            name: string;
+            permissions: components["schemas"]["Permission"][];
+        };
         ProblemDto: {
             /**
              * @description Stable, machine-readable error code.
@@ -782,6 +976,23 @@ export interface components {
              * @example https://cloudhub.example/problems/validation-failed
              */
             type: string;
+        };
+        RegisterThroughInvitationDto: {
+            /** @example Anna Berg */
+            name: string;
+            /**
+             * Format: password
+             * @description At least 15 characters, no composition rules; common, breached and guessable passwords are refused.
+             */
+            password: string;
+            /** @description The token from the link’s fragment (`/invite#token=...`). */
+            token: string;
+        };
+        RenewalRequestedDto: {
+            /** @description The admin who was asked. */
+            askedAdmin: components["schemas"]["InviterDto"] | null;
+            /** Format: date-time */
+            renewalRequestedAt: string;
         };
         RoleDto: {
             /** Format: date-time */
@@ -814,6 +1025,10 @@ export interface components {
             id: string;
             /** @example Buyer */
             name: string;
+        };
+        TourStateDto: {
+            /** @description true: finished or skipped (not shown again); false: show it again (replay). */
+            done: boolean;
         };
         UpdateMeDto: {
             language?: components["schemas"]["Language"];
@@ -1039,6 +1254,242 @@ export interface operations {
             };
         };
     };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    registerThroughInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterThroughInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    requestInvitationRenewal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenewalRequestedDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -1157,6 +1608,106 @@ export interface operations {
             };
         };
     };
+    leaveCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id. */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setTourState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id. */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TourStateDto"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getPermissionCatalogue: {
         parameters: {
             query?: never;
@@ -1176,6 +1727,77 @@ export interface operations {
             };
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    requestAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id. */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccessRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

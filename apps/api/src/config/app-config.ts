@@ -18,7 +18,12 @@ export interface AppConfig {
   readonly devSmtpPort: number;
   readonly mailFrom: string;
   readonly hubspot:
-    | { readonly accessToken: string; readonly baseUrl: string; readonly templateIds: { readonly invitation?: string } }
+    | {
+        readonly accessToken: string;
+        readonly baseUrl: string;
+        /** HubSpot transactional template per kind of e-mail (`invitation`, `welcome`, ...). */
+        readonly templateIds: Readonly<Record<string, string>>;
+      }
     | undefined;
   /** Attempts after the first for a transiently failing e-mail, with doubling delays from `mailRetryDelaySeconds`. */
   readonly mailRetryLimit: number;
@@ -102,7 +107,7 @@ export function loadConfig(env: Env): AppConfig {
       ? {
           accessToken: hubspotToken,
           baseUrl: url(read('HUBSPOT_BASE_URL') ?? 'https://api.hubapi.com', 'HUBSPOT_BASE_URL', ['http:', 'https:']),
-          templateIds: { invitation: read('HUBSPOT_TEMPLATE_ID') },
+          templateIds: templateIds(read('HUBSPOT_TEMPLATE_ID'), read('HUBSPOT_TEMPLATE_IDS')),
         }
       : undefined,
     mailRetryLimit: integer(read('MAIL_RETRY_LIMIT'), 'MAIL_RETRY_LIMIT', 8, 0, 50),
@@ -137,6 +142,18 @@ export function loadConfig(env: Env): AppConfig {
     eventsHeartbeatSeconds: duration(read('EVENTS_HEARTBEAT') ?? '15s', 'EVENTS_HEARTBEAT'),
     eventsMaxStreamsPerUser: integer(read('EVENTS_MAX_STREAMS_PER_USER'), 'EVENTS_MAX_STREAMS_PER_USER', 5, 1, 100),
   };
+}
+
+/** `HUBSPOT_TEMPLATE_ID` is the invitation's; `HUBSPOT_TEMPLATE_IDS=welcome=123,access-request=456` the others'. */
+function templateIds(invitation: string | undefined, others: string | undefined): Record<string, string> {
+  const ids: Record<string, string> = invitation ? { invitation } : {};
+  for (const pair of (others ?? '').split(',').filter(Boolean)) {
+    const match = /^\s*([a-z-]+)\s*=\s*(\d+)\s*$/.exec(pair);
+    if (!match)
+      throw new ConfigError('HUBSPOT_TEMPLATE_IDS', `must look like welcome=123,access-request=456, got "${pair}"`);
+    ids[match[1]] = match[2];
+  }
+  return ids;
 }
 
 function integer(raw: string | undefined, variable: string, fallback: number, min: number, max: number): number {

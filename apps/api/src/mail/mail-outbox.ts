@@ -43,6 +43,7 @@ export class MailOutbox {
   }
 
   open(data: MailJobData): OutgoingMail {
-    return { ...data, variables: JSON.parse(this.box.open(data.sealed)) as OutgoingMail['variables'] };
+    const { sealed, ...routing } = data;
+    return { ...routing, variables: JSON.parse(this.box.open(sealed)) as unknown } as OutgoingMail;
   }
 }

@@ -1,11 +1,11 @@
 import type { Language } from '@cloudhub/permissions';
 
-/** Every e-mail the product sends; each has a template in both languages (and may have a HubSpot template). */
-export type MailKind = 'invitation';
-
-export interface InvitationMailVariables {
+interface CustomerVariables {
   readonly companyName: string;
   readonly customerNumber: string;
+}
+
+export interface InvitationMailVariables extends CustomerVariables {
   readonly inviterName: string;
   readonly inviterEmail: string;
   readonly roleNames: readonly string[];
@@ -14,19 +14,60 @@ export interface InvitationMailVariables {
   readonly link: string;
 }
 
-export interface MailVariables {
-  readonly invitation: InvitationMailVariables;
+/** To a newly registered user: what CloudHub is, where to log in, where help is. */
+export interface WelcomeMailVariables extends CustomerVariables {
+  readonly name: string;
+  readonly loginUrl: string;
+  readonly faqUrl: string;
+  readonly supportEmail: string;
 }
 
-/** One e-mail to one recipient, as the worker sends it. */
-export interface OutgoingMail<K extends MailKind = MailKind> {
-  /** Unique per queued e-mail: the job id, the Message-ID's local part and HubSpot's sendId. */
-  readonly id: string;
-  readonly kind: K;
-  readonly to: string;
-  readonly language: Language;
-  readonly variables: MailVariables[K];
+/** To the inviting admin: the invitee opened an expired link and asks for a new one. */
+export interface RenewalRequestMailVariables extends CustomerVariables {
+  readonly adminName: string;
+  readonly inviteeEmail: string;
+  readonly invitationsUrl: string;
 }
+
+/** To every admin: a member without rights asks for access. */
+export interface AccessRequestMailVariables extends CustomerVariables {
+  readonly adminName: string;
+  readonly memberName: string;
+  readonly memberEmail: string;
+  readonly message: string | null;
+  readonly memberUrl: string;
+}
+
+/** To every admin: a member cancelled their own access. */
+export interface MemberLeftMailVariables extends CustomerVariables {
+  readonly adminName: string;
+  readonly memberName: string;
+  readonly memberEmail: string;
+  readonly membersUrl: string;
+}
+
+/** Every e-mail the product sends, each with a template in both languages (and optionally in HubSpot). */
+export interface MailVariables {
+  readonly invitation: InvitationMailVariables;
+  readonly welcome: WelcomeMailVariables;
+  readonly 'renewal-request': RenewalRequestMailVariables;
+  readonly 'access-request': AccessRequestMailVariables;
+  readonly 'member-left': MemberLeftMailVariables;
+}
+
+export type MailKind = keyof MailVariables;
+
+/** One e-mail to one recipient, as the worker sends it. */
+export type OutgoingMail<K extends MailKind = MailKind> = {
+  [Kind in K]: {
+    /** Unique per queued e-mail: the job id, the Message-ID's local part and HubSpot's sendId. */
+    readonly id: string;
+    readonly kind: Kind;
+    readonly to: string;
+    readonly language: Language;
+    readonly variables: MailVariables[Kind];
+  };
+}[K];
 
 /** What the sender's side needs to know about an e-mail after each attempt. */
 export type DeliveryOutcome =

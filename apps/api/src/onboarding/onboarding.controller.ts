@@ -1,11 +1,21 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AnyMember, Authenticated } from '../auth/access-policy.decorator';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { FaqListDto } from './dto/faq.dto';
 import { CreateFeedbackDto, FeedbackDto } from './dto/feedback.dto';
+import { AccessRequestsService } from './access-requests.service';
+import { AccessRequestDto, CreateAccessRequestDto } from './dto/access-request.dto';
 import { OnboardingService } from './onboarding.service';
 
 /** What every member may use, restricted members included. */
@@ -13,7 +23,10 @@ import { OnboardingService } from './onboarding.service';
 @ApiBearerAuth()
 @Controller()
 export class OnboardingController {
-  constructor(private readonly onboarding: OnboardingService) {}
+  constructor(
+    private readonly onboarding: OnboardingService,
+    private readonly accessRequests: AccessRequestsService,
+  ) {}
 
   @Get('faqs')
   @Authenticated()
@@ -40,5 +53,25 @@ export class OnboardingController {
   @ApiProblems(400, 401, 404)
   feedback(@CurrentMember() member: TenantMember, @Body() body: CreateFeedbackDto): Promise<FeedbackDto> {
     return this.onboarding.giveFeedback(member.tenantId, member.userId, body.message);
+  }
+
+  @Post('tenants/:tenantId/access-requests')
+  @AnyMember()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: { type: 'string', format: 'uuid' } })
+  @ApiOperation({
+    operationId: 'requestAccess',
+    summary: 'Ask the admins for rights (members without any)',
+    description:
+      'E-mails every admin of the customer, naming the member and linking to their row. Once per hour ' +
+      '(429 `access_request_throttled`); 409 `not_restricted` for members who have rights.',
+  })
+  @ApiAcceptedResponse({ type: AccessRequestDto })
+  @ApiProblems(400, 401, 404, 409, 429)
+  requestAccess(
+    @CurrentMember() member: TenantMember,
+    @Body() body: CreateAccessRequestDto,
+  ): Promise<AccessRequestDto> {
+    return this.accessRequests.request(member, body.message);
   }
 }

@@ -21,6 +21,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('roles', 'Permission catalogue and roles')
     .addTag('members', 'Members of a customer and their roles')
     .addTag('invitations', 'Inviting people by e-mail')
+    .addTag('joining', 'Invited people joining through their link')
     .addTag('areas', 'Demo content of the portal areas')
     .addTag('onboarding', 'FAQs and feedback, open to every member')
     .addTag('health', 'Liveness and readiness')

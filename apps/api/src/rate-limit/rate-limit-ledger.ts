@@ -23,6 +23,10 @@ export interface RateLimitState {
 export class RateLimitLedger {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** Counts one event if the key is under its limit. Pass a manager to take part in its transaction. */
   consume(key: string, limit: number, windowSeconds: number, manager?: EntityManager): Promise<RateLimitState> {
     if (manager) return this.consumeIn(manager, key, limit, windowSeconds);

@@ -1,12 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { AdminInvariant } from './admin-invariant';
+import { UsersDataModule } from '../users/users-data.module';
 import { MembershipsRepository } from './memberships.repository';
+import { MyMembershipsController } from './my-memberships.controller';
+import { MyMembershipsService } from './my-memberships.service';
 import { TenantAccessGuard } from './tenant-access.guard';
+import { TenantDirectory } from './tenant-directory';
 
 /** Customers and memberships; its guard decides every tenant-scoped request. */
 @Global()
 @Module({
-  providers: [AdminInvariant, MembershipsRepository, TenantAccessGuard],
-  exports: [AdminInvariant, MembershipsRepository, TenantAccessGuard],
+  imports: [UsersDataModule],
+  controllers: [MyMembershipsController],
+  providers: [AdminInvariant, MembershipsRepository, MyMembershipsService, TenantAccessGuard, TenantDirectory],
+  exports: [AdminInvariant, MembershipsRepository, TenantAccessGuard, TenantDirectory],
 })
 export class TenantsModule {}

@@ -22,6 +22,14 @@ export class UsersRepository {
       .getOne();
   }
 
+  async emailTaken(email: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource.manager).query(
+      'SELECT 1 FROM users WHERE lower(email) = lower($1)',
+      [email],
+    );
+    return rows.length > 0;
+  }
+
   async create(
     user: Pick<UserEntity, 'email' | 'name' | 'language' | 'passwordHash'>,
     tx?: EntityManager,

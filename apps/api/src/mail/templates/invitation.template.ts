@@ -1,9 +1,9 @@
 import type { Language } from '@cloudhub/permissions';
 import type { InvitationMailVariables, RenderedMail } from '../mail.types';
 import { formatMailDate } from './format-date';
-import { renderHtml, renderText, type MailContent } from './mail-layout';
+import { renderMailContent, type MailCopy } from './mail-layout';
 
-type Copy = (v: InvitationMailVariables, expires: string) => Omit<MailContent, 'language'> & { subject: string };
+type Copy = (v: InvitationMailVariables, expires: string) => ReturnType<MailCopy<InvitationMailVariables>>;
 
 const COPY: Readonly<Record<Language, Copy>> = {
   en: (v, expires) => ({
@@ -70,8 +70,5 @@ const COPY: Readonly<Record<Language, Copy>> = {
   }),
 };
 
-export function renderInvitationMail(variables: InvitationMailVariables, language: Language): RenderedMail {
-  const { subject, ...content } = COPY[language](variables, formatMailDate(variables.expiresAt, language));
-  const full = { ...content, language };
-  return { subject, html: renderHtml(full), text: renderText(full) };
-}
+export const renderInvitationMail = (variables: InvitationMailVariables, language: Language): RenderedMail =>
+  renderMailContent(COPY[language](variables, formatMailDate(variables.expiresAt, language)), language);

@@ -8,6 +8,9 @@ export type Block =
   | { readonly kind: 'button'; readonly label: string; readonly href: string }
   | { readonly kind: 'small'; readonly text: string };
 
+/** One e-mail's words in one language, from its variables. */
+export type MailCopy<V> = (variables: V) => Omit<MailContent, 'language'> & { subject: string };
+
 export interface MailContent {
   readonly language: Language;
   readonly preheader: string;
@@ -79,4 +82,13 @@ export function renderText(content: MailContent): string {
   }
   lines.push('--', content.footer, '');
   return lines.join('\n');
+}
+
+export function renderMailContent(
+  copy: Omit<MailContent, 'language'> & { subject: string },
+  language: MailContent['language'],
+) {
+  const { subject, ...content } = copy;
+  const full = { ...content, language };
+  return { subject, html: renderHtml(full), text: renderText(full) };
 }

@@ -6,7 +6,7 @@ export interface HubSpotSettings {
   readonly accessToken: string;
   readonly baseUrl: string;
   /** The transactional e-mail template per kind of e-mail. */
-  readonly templateIds: Readonly<Partial<Record<OutgoingMail['kind'], string>>>;
+  readonly templateIds: Readonly<Record<string, string>>;
 }
 
 const SEND_PATH = '/marketing/v3/transactional/single-email/send';
@@ -48,18 +48,20 @@ export class HubSpotTransport implements MailTransport {
   }
 }
 
+/**
+ * Every variable as a custom property, named in snake_case (`companyName` → `company_name`), lists
+ * joined and moments written out in the recipient's language, so a HubSpot template shows them as is.
+ */
 function customProperties(mail: OutgoingMail): Record<string, string> {
-  const v = mail.variables;
-  return {
-    language: mail.language,
-    company_name: v.companyName,
-    customer_number: v.customerNumber,
-    inviter_name: v.inviterName,
-    inviter_email: v.inviterEmail,
-    roles: v.roleNames.join(', '),
-    expires_at: formatMailDate(v.expiresAt, mail.language),
-    invitation_link: v.link,
-  };
+  const properties: Record<string, string> = { language: mail.language };
+  for (const [name, value] of Object.entries(mail.variables as unknown as Record<string, unknown>)) {
+    const key = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    if (Array.isArray(value)) properties[key] = value.join(', ');
+    else if (name.endsWith('At') && typeof value === 'string') properties[key] = formatMailDate(value, mail.language);
+    else if (typeof value === 'string' || typeof value === 'number') properties[key] = String(value);
+    else properties[key] = value === null || value === undefined ? '' : JSON.stringify(value);
+  }
+  return properties;
 }
 
 function retryAfter(response: Response): number {

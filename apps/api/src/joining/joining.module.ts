@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UsersDataModule } from '../users/users-data.module';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InvitationLinksController } from './invitation-links.controller';
+import { InvitationLinksRepository } from './invitation-links.repository';
+import { InvitationPreviewService } from './invitation-preview.service';
+import { InvitationRenewalService } from './invitation-renewal.service';
+
+/** Invited people joining a customer through their link. */
+@Module({
+  imports: [AuthModule, UsersDataModule],
+  controllers: [InvitationLinksController],
+  providers: [
+    InvitationAcceptanceService,
+    InvitationLinksRepository,
+    InvitationPreviewService,
+    InvitationRenewalService,
+  ],
+})
+export class JoiningModule {}

@@ -1,0 +1,74 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ProblemError, tooManyRequests } from '../common/problem';
+import type { RuntimeConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { MailOutbox } from '../mail/mail-outbox';
+import { RateLimitLedger } from '../rate-limit/rate-limit-ledger';
+import type { TenantMember } from '../tenants/current-member';
+import { TenantDirectory } from '../tenants/tenant-directory';
+import { UsersRepository } from '../users/users.repository';
+import type { AccessRequestDto } from './dto/access-request.dto';
+
+const PER_HOUR = 1;
+
+/** "Request access" from the restricted-mode banner: every admin gets an e-mail linking to the member. */
+@Injectable()
+export class AccessRequestsService {
+  constructor(
+    private readonly directory: TenantDirectory,
+    private readonly users: UsersRepository,
+    private readonly ledger: RateLimitLedger,
+    private readonly outbox: MailOutbox,
+    @InjectConfig() private readonly config: RuntimeConfig,
+  ) {}
+
+  async request(member: TenantMember, message: string | undefined): Promise<AccessRequestDto> {
+    if (member.permissions.size > 0) throw notRestricted();
+    return this.ledger.transaction(async (tx) => {
+      const counted = await this.ledger.consume(
+        `access-request:${member.tenantId}:${member.userId}`,
+        PER_HOUR,
+        3600,
+        tx,
+      );
+      if (!counted.allowed) throw accessRequestThrottled(counted.retryAfterSeconds);
+      const [tenant, admins, user] = [
+        await this.directory.profile(member.tenantId, tx),
+        await this.directory.admins(member.tenantId, tx),
+        await this.users.findById(member.userId, tx),
+      ];
+      for (const admin of admins) {
+        await this.outbox.enqueue(tx, {
+          kind: 'access-request',
+          to: admin.email,
+          language: admin.language,
+          variables: {
+            adminName: admin.name,
+            memberName: user?.name ?? '',
+            memberEmail: user?.email ?? '',
+            message: message || null,
+            companyName: tenant.companyName,
+            customerNumber: tenant.customerNumber,
+            memberUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users?user=${member.userId}`,
+          },
+        });
+      }
+      return { adminsNotified: admins.length };
+    });
+  }
+}
+
+const notRestricted = () =>
+  new ProblemError(
+    HttpStatus.CONFLICT,
+    'not_restricted',
+    'You already have access',
+    'You already have rights in this customer. For more, ask an admin of this customer directly.',
+  );
+
+const accessRequestThrottled = (retryAfterSeconds: number) =>
+  tooManyRequests(
+    'access_request_throttled',
+    'You asked for access a moment ago; the admins have been e-mailed. You can ask again in an hour.',
+    retryAfterSeconds,
+  );

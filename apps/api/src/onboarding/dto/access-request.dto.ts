@@ -1,0 +1,17 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class CreateAccessRequestDto {
+  @ApiPropertyOptional({ maxLength: 1000, example: 'I need to see our invoices for the monthly close.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'must be text' })
+  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  message?: string;
+}
+
+export class AccessRequestDto {
+  @ApiProperty({ description: 'How many admins were e-mailed.' })
+  adminsNotified!: number;
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log';
+import type { RuntimeConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { MailOutbox } from '../mail/mail-outbox';
+import { UsersRepository } from '../users/users.repository';
+import { AdminInvariant } from './admin-invariant';
+import type { TenantMember } from './current-member';
+import { TenantDirectory } from './tenant-directory';
+
+/** A member's own side of a membership: the welcome tour's state, and leaving the customer. */
+@Injectable()
+export class MyMembershipsService {
+  constructor(
+    private readonly admins: AdminInvariant,
+    private readonly directory: TenantDirectory,
+    private readonly users: UsersRepository,
+    private readonly outbox: MailOutbox,
+    private readonly audit: AuditLog,
+    @InjectConfig() private readonly config: RuntimeConfig,
+  ) {}
+
+  async setTourDone(member: TenantMember, done: boolean): Promise<void> {
+    await this.directory.setTourDone(member.tenantId, member.userId, done);
+  }
+
+  /** Access ends with the commit (the next request is refused); every remaining admin is e-mailed. */
+  async leave(member: TenantMember): Promise<void> {
+    await this.admins.change(member.tenantId, async (tx) => {
+      const user = await this.users.findById(member.userId, tx);
+      await tx.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [member.tenantId, member.userId]);
+      await this.audit.record(tx, {
+        tenantId: member.tenantId,
+        actorId: member.userId,
+        action: 'member.left',
+        targetType: 'member',
+        targetId: member.userId,
+      });
+      const tenant = await this.directory.profile(member.tenantId, tx);
+      for (const admin of await this.directory.admins(member.tenantId, tx)) {
+        await this.outbox.enqueue(tx, {
+          kind: 'member-left',
+          to: admin.email,
+          language: admin.language,
+          variables: {
+            adminName: admin.name,
+            memberName: user?.name ?? '',
+            memberEmail: user?.email ?? '',
+            companyName: tenant.companyName,
+            customerNumber: tenant.customerNumber,
+            membersUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users`,
+          },
+        });
+      }
+    });
+  }
+}
