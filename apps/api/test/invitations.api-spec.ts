@@ -208,6 +208,17 @@ describe('invitations', () => {
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['limit', 'status']);
   });
 
+  it('answers 404 for another customer’s invitation and changes nothing', async () => {
+    const mine = await admin();
+    const theirs = await admin();
+    const foreign = await theirs.invite({ email: address('foreign'), roleIds: [] }).expect(201);
+    await mine.resend(foreign.body.id).expect(404);
+    await mine.remove(foreign.body.id).expect(404);
+    await mine.resend('not-a-uuid').expect(404);
+    const { body } = await theirs.list();
+    expect(body.items.find((item: { id: string }) => item.id === foreign.body.id)).toMatchObject({ sendCount: 1 });
+  });
+
   it('shows the current roles of an open invitation: a deleted role drops out, a renamed one is renamed', async () => {
     const { tenant, invite, list } = await admin();
     const keep = await fixtures.role(tenant.id, ['orders.read'], 'Keep');

@@ -41,9 +41,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
   });
 
-  it('requires JWT_SECRET in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^JWT_SECRET: is required/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  it('requires JWT_SECRET and a real mail transport in production', () => {
+    const smtp = { SMTP_URL: 'smtp://mail.example.com:587' };
+    expect(() => loadConfig({ NODE_ENV: 'production', ...smtp })).toThrow(/^JWT_SECRET: is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /^SMTP_URL: or HUBSPOT_ACCESS_TOKEN is required/,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ...smtp });
+    expect(config).toMatchObject({ jwtSecret: 'x'.repeat(32), host: '0.0.0.0' });
+    expect(loadConfig({}).host).toBe('127.0.0.1');
   });
 
   it('redacts passwords in connection URLs and in its messages', () => {

@@ -91,6 +91,10 @@ export function loadConfig(env: Env): AppConfig {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   }
   const hubspotToken = read('HUBSPOT_ACCESS_TOKEN');
+  // The capture server's mailbox is public and shows every invitation link: development only.
+  if (nodeEnv === 'production' && !smtpUrl && !hubspotToken) {
+    throw new ConfigError('SMTP_URL', 'or HUBSPOT_ACCESS_TOKEN is required when NODE_ENV=production');
+  }
   return {
     nodeEnv,
     port,
