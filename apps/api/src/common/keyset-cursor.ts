@@ -16,3 +16,22 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   }
   throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' }]);
 }
+
+/**
+ * One page of a keyset-paged list: ask the repository for `limit + 1` rows; the extra row only tells
+ * whether there is a next page, whose cursor is the sort key of this page's last row.
+ */
+export function toPage<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  keyOf: (row: Row) => { at: Date | string; id: string },
+  toItem: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const key = last === undefined ? undefined : keyOf(last);
+  return {
+    items: page.map(toItem),
+    nextCursor: rows.length > limit && key ? encodeCursor(new Date(key.at), key.id) : null,
+  };
+}

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
+import { decodeCursor, toPage } from '../common/keyset-cursor';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { DeliveryObservers } from '../mail/delivery-observers';
@@ -51,12 +51,7 @@ export class InvitationsService implements OnModuleInit {
       after: decodeCursor(query.cursor),
       limit: limit + 1,
     });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toInvitationDto),
-      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.createdAt), last.id) : null,
-    };
+    return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }), toInvitationDto);
   }
 
   async quotaOf(adminId: string): Promise<InvitationQuotaDto> {

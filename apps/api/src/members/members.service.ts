@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_PERMISSION } from '@cloudhub/permissions';
 import { AuditLog } from '../audit/audit-log';
-import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
+import { decodeCursor, toPage } from '../common/keyset-cursor';
 import { RolesRepository } from '../roles/roles.repository';
 import { AdminInvariant } from '../tenants/admin-invariant';
 import type { TenantMember } from '../tenants/current-member';
@@ -25,12 +25,7 @@ export class MembersService {
   async list(tenantId: string, query: MemberListQueryDto): Promise<MemberListDto> {
     const limit = query.limit ?? DEFAULT_PAGE;
     const rows = await this.members.list(tenantId, { q: query.q, after: decodeCursor(query.cursor), limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toMemberDto),
-      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.joinedAt), last.userId) : null,
-    };
+    return toPage(rows, limit, (row) => ({ at: row.joinedAt, id: row.userId }), toMemberDto);
   }
 
   updateRoles(actor: TenantMember, userId: string, roleIds: string[]): Promise<MemberDto> {
