@@ -17,3 +17,19 @@ export function formatWait(seconds: number, language: string): string {
     seconds < 90 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
+
+/** A time of day such as "2:05 PM" or "14:05", in the browser's time zone. */
+export function formatTime(moment: Date | string, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(moment));
+}
+
+/** A moment in a table cell, short: "Nov 25, 8:48 AM" ("25. Nov., 08:48"); the year only when it is not this one. */
+export function formatShortDateTime(isoDateTime: string, language: string, now = new Date()): string {
+  const moment = new Date(isoDateTime);
+  const day = new Intl.DateTimeFormat(language, {
+    year: moment.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(moment);
+  return `${day}, ${formatTime(moment, language)}`;
+}

@@ -44,6 +44,37 @@ describe('errorMessage', () => {
     expect(errorMessage(apiError(409, 'something_new'), en, 'en')).toBe('detail of something_new');
   });
 
+  it('translates the user management codes', () => {
+    expect(errorMessage(apiError(409, 'last_admin'), en, 'en')).toBe(
+      'This would leave the customer without an admin. Make someone else admin first.',
+    );
+    expect(errorMessage(apiError(409, 'last_admin'), de, 'de')).toBe(
+      'Dann hätte der Kunde keinen Admin mehr. Machen Sie zuerst jemand anderen zum Admin.',
+    );
+    expect(errorMessage(apiError(409, 'already_member'), en, 'en')).toBe(
+      'This person is already a member of this customer.',
+    );
+  });
+
+  it('says when the next invitation frees up, in local time', () => {
+    const resetsAt = new Date(2026, 10, 25, 14, 5).toISOString();
+    const error = apiError(429, 'invitation_quota_exceeded', { limit: 50, resetsAt }, 3600);
+    expect(errorMessage(error, en, 'en').replace(/\s/g, ' ')).toBe(
+      'You have sent 50 invitation e-mails in the last 24 hours, the most allowed. The next one frees up at 2:05 PM.',
+    );
+    expect(errorMessage(error, de, 'de')).toBe(
+      'Sie haben in den letzten 24 Stunden 50 Einladungs-E-Mails gesendet, das Höchstmaß. Die nächste wird um 14:05 frei.',
+    );
+    expect(errorMessage(apiError(429, 'invitation_quota_exceeded'), en, 'en')).toBe(
+      'You have sent the most invitation e-mails allowed in 24 hours. Try again later.',
+    );
+  });
+
+  it('says when one address may be invited again', () => {
+    expect(errorMessage(apiError(429, 'recipient_quota_exceeded'), en, 'en')).toMatch(/^This address has had the most/);
+    expect(errorMessage(apiError(429, 'recipient_quota_exceeded', {}, 60), en, 'en')).toMatch(/Try again at .+\.$/);
+  });
+
   it('blames the connection when no answer came', () => {
     expect(errorMessage(new TypeError('Failed to fetch'), en, 'en')).toBe(
       'The server could not be reached. Check your connection and try again.',
@@ -67,6 +98,29 @@ describe('formErrorsFrom', () => {
       fields: { email: 'Enter a valid e-mail address.', password: 'This field must not be empty.' },
       general: undefined,
     });
+  });
+
+  it('translates field errors by their code', () => {
+    const error = apiError(409, 'invitation_exists', {
+      invitationId: 'abc',
+      errors: [{ field: 'email', message: 'already has an open invitation; resend it instead', code: 'invited' }],
+    });
+    expect(formErrorsFrom(error, fields, en, 'en')).toEqual({
+      fields: { email: 'This address already has an open invitation.' },
+      general: undefined,
+    });
+    const plain = apiError(400, 'validation_failed', {
+      errors: [
+        { field: 'email', message: 'must be a single e-mail address such as name@example.com', code: 'isPlainEmail' },
+      ],
+    });
+    expect(formErrorsFrom(plain, fields, testT('de'), 'de').fields.email).toBe(
+      'Geben Sie eine E-Mail-Adresse wie name@firma.de ein, ohne Namen oder anderen Text drumherum.',
+    );
+    const tooLong = apiError(400, 'validation_failed', {
+      errors: [{ field: 'password', message: 'must be at most 60 characters', code: 'maxLength' }],
+    });
+    expect(formErrorsFrom(tooLong, fields, en, 'en').fields.password).toBe('Use 60 characters or fewer.');
   });
 
   it('shows an unknown field message as the server wrote it', () => {

@@ -1,6 +1,9 @@
+import type { Schemas } from '@cloudhub/api-client';
 import type { TFunction } from 'i18next';
-import { formatWait } from '../format';
+import { formatTime, formatWait } from '../format';
 import { ApiError } from './api-error';
+
+type FieldError = Schemas['FieldErrorDto'];
 
 /** Problem codes with a message of their own; any other code shows the server's `detail`. */
 const PROBLEM_MESSAGES = {
@@ -12,6 +15,13 @@ const PROBLEM_MESSAGES = {
   tenant_not_found: 'errors.tenantNotFound',
   validation_failed: 'errors.validationFailed',
   internal_error: 'errors.internal',
+  last_admin: 'errors.lastAdmin',
+  role_name_taken: 'errors.roleNameTaken',
+  role_not_found: 'errors.roleNotFound',
+  member_not_found: 'errors.memberNotFound',
+  invitation_not_found: 'errors.invitationNotFound',
+  already_member: 'errors.alreadyMember',
+  invitation_exists: 'errors.invitationExists',
 } as const;
 
 /** Throttling codes, whose message says how long to wait when the API tells us. */
@@ -19,6 +29,24 @@ const THROTTLE_MESSAGES = {
   login_throttled: { withWait: 'errors.loginThrottled', withoutWait: 'errors.loginThrottledSoon' },
   too_many_requests: { withWait: 'errors.tooManyRequests', withoutWait: 'errors.tooManyRequestsSoon' },
 } as const;
+
+/** Field errors by their stable `code`; the API's English message is the fallback. */
+const FIELD_CODE_MESSAGES: Readonly<Record<string, (t: TFunction, error: FieldError) => string>> = {
+  isNotEmpty: (t) => t('validation.required'),
+  minLength: (t, error) => (/empty/.test(error.message) ? t('validation.required') : t('validation.tooShort')),
+  maxLength: (t, error) => {
+    const max = /(\d+)/.exec(error.message)?.[1];
+    return max ? t('validation.maxLength', { max }) : t('validation.tooLong');
+  },
+  isEmail: (t) => t('validation.email'),
+  isPlainEmail: (t) => t('validation.plainEmail'),
+  unknownRole: (t) => t('validation.unknownRole'),
+  isUuid: (t) => t('validation.unknownRole'),
+  member: (t) => t('validation.alreadyMember'),
+  invited: (t) => t('validation.alreadyInvited'),
+  taken: (t) => t('validation.taken'),
+  isIn: (t) => t('validation.notOffered'),
+};
 
 /** The API's field messages are English; the ones it is known to send are translated. */
 const FIELD_MESSAGES: readonly { pattern: RegExp; message: (t: TFunction, match: RegExpMatchArray) => string }[] = [
@@ -43,17 +71,43 @@ export function errorMessage(error: unknown, t: TFunction, language: string): st
     const wait = error.retryAfterSeconds;
     return wait === undefined ? t(keys.withoutWait) : t(keys.withWait, { wait: formatWait(wait, language) });
   }
+  if (code === 'invitation_quota_exceeded') return invitationQuotaMessage(error, t, language);
+  if (code === 'recipient_quota_exceeded') {
+    const wait = error.retryAfterSeconds;
+    return wait === undefined
+      ? t('errors.recipientQuotaSoon')
+      : t('errors.recipientQuota', { time: formatTime(new Date(Date.now() + wait * 1000), language) });
+  }
   if (hasKey(PROBLEM_MESSAGES, code)) return t(PROBLEM_MESSAGES[code]);
   if (error.problem?.detail) return error.problem.detail;
   return error.status >= 500 ? t('errors.internal') : t('errors.unexpected');
 }
 
-export function fieldMessage(serverMessage: string, t: TFunction): string {
+/** 429 `invitation_quota_exceeded` carries `limit` and `resetsAt`: say when the next invitation frees up. */
+function invitationQuotaMessage(error: ApiError, t: TFunction, language: string): string {
+  const limit = error.problem?.['limit'];
+  const resetsAt = error.problem?.['resetsAt'];
+  const until =
+    typeof resetsAt === 'string'
+      ? new Date(resetsAt)
+      : error.retryAfterSeconds !== undefined
+        ? new Date(Date.now() + error.retryAfterSeconds * 1000)
+        : undefined;
+  const count = typeof limit === 'number' ? limit : undefined;
+  if (until === undefined || Number.isNaN(until.getTime())) return t('errors.invitationQuotaSoon');
+  return count === undefined
+    ? t('errors.invitationQuotaAt', { time: formatTime(until, language) })
+    : t('errors.invitationQuota', { count, time: formatTime(until, language) });
+}
+
+export function fieldMessage(fieldError: FieldError | string, t: TFunction): string {
+  const error = typeof fieldError === 'string' ? { field: '', message: fieldError } : fieldError;
+  if (hasKey(FIELD_CODE_MESSAGES, error.code)) return FIELD_CODE_MESSAGES[error.code](t, error);
   for (const { pattern, message } of FIELD_MESSAGES) {
-    const match = serverMessage.match(pattern);
+    const match = error.message.match(pattern);
     if (match) return message(t, match);
   }
-  return serverMessage;
+  return error.message;
 }
 
 export interface FormErrors<Field extends string> {
@@ -72,10 +126,10 @@ export function formErrorsFrom<Field extends string>(
   const serverFieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
   const fields: Partial<Record<Field, string>> = {};
   let unplaced = serverFieldErrors.length === 0;
-  for (const { field, message } of serverFieldErrors) {
-    const formField = formFields.find((candidate) => candidate === field);
+  for (const fieldError of serverFieldErrors) {
+    const formField = formFields.find((candidate) => candidate === fieldError.field);
     if (formField === undefined) unplaced = true;
-    else fields[formField] ??= fieldMessage(message, t);
+    else fields[formField] ??= fieldMessage(fieldError, t);
   }
   return { fields, general: unplaced ? errorMessage(error, t, language) : undefined };
 }
