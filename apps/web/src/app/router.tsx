@@ -8,15 +8,18 @@ import { FaqsPage } from '../features/faqs/routes/FaqsPage';
 import { FeedbackPage } from '../features/feedback/routes/FeedbackPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { SettingsPage } from '../features/settings/routes/SettingsPage';
+import { RolesPage } from '../features/user-management/routes/RolesPage';
+import { UserManagementPage } from '../features/user-management/routes/UserManagementPage';
 import { PublicLayout } from './layouts/PublicLayout';
 import { SessionRoot } from './layouts/SessionRoot';
 import { FullPageLoading } from './pages/FullPageLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { redirectToLanding, requireSession, skipLoginWhenLoggedIn } from './route-guards';
+import { AdminOnly } from './shell/AdminOnly';
 import { CustomerShell } from './shell/CustomerShell';
 
-// Later pages slot in here: /invite (public), /c/:customerNumber/users and /roles (in the customer).
+// Later pages slot in here: /invite (public).
 const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
@@ -48,6 +51,22 @@ const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomePage /> },
               ...CONTENT_AREAS.map((area) => ({ path: area, element: <AreaPage key={area} area={area} /> })),
+              {
+                path: 'users',
+                element: (
+                  <AdminOnly>
+                    <UserManagementPage />
+                  </AdminOnly>
+                ),
+              },
+              {
+                path: 'roles',
+                element: (
+                  <AdminOnly>
+                    <RolesPage />
+                  </AdminOnly>
+                ),
+              },
               { path: 'faqs', element: <FaqsPage /> },
               { path: 'feedback', element: <FeedbackPage /> },
               { path: 'settings', element: <SettingsPage /> },

@@ -24,14 +24,17 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it('leaves out areas that have no page yet', () => {
+  it('adds User Management for admins only', () => {
     expect(navigationFor(member(PERMISSIONS), 1).areas.map((item) => item.key)).toEqual([
       'orders',
       'invoices',
       'devices',
       'documents',
       'reports',
+      'users',
     ]);
+    expect(navigationFor(member(['users.manage']), 1).areas).toEqual([{ key: 'users', to: '/c/100042/users' }]);
+    expect(navigationFor(member(['orders.read']), 1).areas.map((item) => item.key)).toEqual(['orders']);
   });
 
   it('offers Change customer only to members of several customers', () => {

@@ -7,8 +7,8 @@ import {
   type ContentArea,
 } from '@cloudhub/permissions';
 
-// User Management has no page yet; it joins this set when it gets one.
-const AREAS_WITH_PAGES: ReadonlySet<AreaKey> = new Set<AreaKey>(CONTENT_AREAS);
+// Every area of the catalogue has a page: the five demo areas and User Management (admins only).
+const AREAS_WITH_PAGES: ReadonlySet<AreaKey> = new Set<AreaKey>([...CONTENT_AREAS, 'users']);
 
 /** The areas that these permissions open and that have a page, in catalogue order. */
 export function usableAreas(permissions: Iterable<string>): AreaDefinition[] {

@@ -1,0 +1,29 @@
+import type { Schemas } from '@cloudhub/api-client';
+
+type InvitationStatus = Schemas['InvitationStatus'];
+
+export interface MemberFilter {
+  q: string;
+}
+
+export interface InvitationFilter {
+  status: InvitationStatus | undefined;
+  q: string;
+}
+
+/**
+ * Query keys of one customer's user management. Everything lives below `['tenants', tenantId]`, so a
+ * mutation invalidates a whole family (e.g. every filtered page of the invitations) with one prefix.
+ */
+export const userManagementKeys = {
+  roles: (tenantId: string) => ['tenants', tenantId, 'roles'] as const,
+  roleList: (tenantId: string) => ['tenants', tenantId, 'roles', 'list'] as const,
+  roleImpact: (tenantId: string, roleId: string) => ['tenants', tenantId, 'roles', 'impact', roleId] as const,
+  members: (tenantId: string) => ['tenants', tenantId, 'members'] as const,
+  memberList: (tenantId: string, filter: MemberFilter) => ['tenants', tenantId, 'members', 'list', filter] as const,
+  /** The invitations and the quota: sending one changes both. */
+  invitations: (tenantId: string) => ['tenants', tenantId, 'invitations'] as const,
+  invitationList: (tenantId: string, filter: InvitationFilter) =>
+    ['tenants', tenantId, 'invitations', 'list', filter] as const,
+  invitationQuota: (tenantId: string) => ['tenants', tenantId, 'invitations', 'quota'] as const,
+};

@@ -1,0 +1,77 @@
+import { useId, type ReactNode } from 'react';
+import { classNames } from '../../../components/class-names';
+import { Icon } from '../../../components/Icon';
+
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  /** One line in plain words under the label, also read out as the checkbox's description. */
+  description?: string;
+}
+
+interface CheckboxGroupProps {
+  /** The form field's name: the fieldset carries it, so a server error on it can move focus here. */
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string;
+  options: readonly CheckboxOption[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+/** Several choices out of a short list (roles, permissions): a labelled group of checkboxes. */
+export function CheckboxGroup({ name, legend, hint, error, options, selected, onChange }: CheckboxGroupProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+  return (
+    <fieldset
+      name={name}
+      tabIndex={-1}
+      className={classNames('field', 'checkbox-group', error && 'field--invalid')}
+      aria-describedby={classNames(hint ? hintId : undefined, error ? errorId : undefined) || undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint && (
+        <div className="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="field__error" id={errorId}>
+          <Icon name="alert" />
+          {error}
+        </p>
+      )}
+      <ul className="checkbox-group__list">
+        {options.map((option, index) => {
+          const inputId = `${id}-${index}`;
+          const descriptionId = `${inputId}-description`;
+          return (
+            <li key={option.value} className="checkbox-group__item">
+              <input
+                id={inputId}
+                type="checkbox"
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+                aria-describedby={option.description ? descriptionId : undefined}
+              />
+              <label htmlFor={inputId} className="checkbox-group__label">
+                <span className="checkbox-group__title">{option.label}</span>
+                {option.description && (
+                  <span id={descriptionId} className="checkbox-group__description">
+                    {option.description}
+                  </span>
+                )}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

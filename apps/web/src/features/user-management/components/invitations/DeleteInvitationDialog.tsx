@@ -1,0 +1,48 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { errorMessage } from '../../../../lib/api/error-message';
+import { useLanguage } from '../../../../lib/language/use-language';
+import { useDeleteInvitation } from '../../api/delete-invitation';
+import type { Invitation } from '../../api/list-invitations';
+
+interface DeleteInvitationDialogProps {
+  tenantId: string;
+  invitation: Invitation;
+  onClose: () => void;
+  onDeleted: (message: string) => void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+export function DeleteInvitationDialog({
+  tenantId,
+  invitation,
+  onClose,
+  onDeleted,
+  returnFocusTo,
+}: DeleteInvitationDialogProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const remove = useDeleteInvitation();
+  return (
+    <ConfirmDialog
+      title={t('invitations.deleteTitle')}
+      confirmLabel={t('invitations.deleteConfirm')}
+      confirmingLabel={t('invitations.deleting')}
+      confirmIcon="trash"
+      confirming={remove.isPending}
+      error={remove.isError ? errorMessage(remove.error, t, language) : undefined}
+      onCancel={onClose}
+      returnFocusTo={returnFocusTo}
+      onConfirm={() =>
+        remove.mutate(
+          { tenantId, invitationId: invitation.id },
+          { onSuccess: () => onDeleted(t('invitations.deleted', { email: invitation.email })) },
+        )
+      }
+    >
+      <p>{t('invitations.deleteText', { email: invitation.email })}</p>
+      <p className="muted">{t('invitations.deleteExplained')}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,56 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { errorMessage } from '../../../../lib/api/error-message';
+import { useLanguage } from '../../../../lib/language/use-language';
+import type { Member } from '../../api/list-members';
+import { useRemoveMember } from '../../api/remove-member';
+
+interface RemoveMemberDialogProps {
+  tenantId: string;
+  companyName: string;
+  member: Member;
+  isMe: boolean;
+  onClose: () => void;
+  onRemoved: (message: string) => void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+export function RemoveMemberDialog({
+  tenantId,
+  companyName,
+  member,
+  isMe,
+  onClose,
+  onRemoved,
+  returnFocusTo,
+}: RemoveMemberDialogProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const remove = useRemoveMember();
+  return (
+    <ConfirmDialog
+      title={t('members.removeTitle', { name: member.name })}
+      confirmLabel={t('members.removeConfirm')}
+      confirmingLabel={t('members.removing')}
+      confirmIcon="trash"
+      confirming={remove.isPending}
+      error={remove.isError ? errorMessage(remove.error, t, language) : undefined}
+      onCancel={onClose}
+      returnFocusTo={returnFocusTo}
+      onConfirm={() =>
+        remove.mutate(
+          { tenantId, userId: member.userId },
+          { onSuccess: () => onRemoved(t('members.removed', { name: member.name, company: companyName })) },
+        )
+      }
+    >
+      <p>
+        {isMe
+          ? t('members.removeMeText', { company: companyName })
+          : t('members.removeText', { name: member.name, email: member.email, company: companyName })}
+      </p>
+      <p className="muted">{t('members.removeExplained')}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,85 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Button, buttonClass } from '../../../components/Button';
+import { Icon } from '../../../components/Icon';
+import { Page } from '../../../components/Page';
+import { Tabs } from '../../../components/Tabs';
+import { customerPath } from '../../customers/customer-paths';
+import { useCurrentCustomer } from '../../customers/current-customer';
+import { InvitationsTab } from '../components/invitations/InvitationsTab';
+import { InviteUserDialog } from '../components/invitations/InviteUserDialog';
+import { MembersTab } from '../components/members/MembersTab';
+import {
+  SEARCH_PARAM,
+  STATUS_PARAM,
+  searchFrom,
+  statusFrom,
+  tabFrom,
+  tabParams,
+  withFilter,
+} from '../user-management-params';
+
+/** `/c/:customerNumber/users`: the members and the open invitations of a customer. Admins only. */
+export function UserManagementPage() {
+  const { t } = useTranslation();
+  const customer = useCurrentCustomer();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [inviting, setInviting] = useState(false);
+  const inviteButton = useRef<HTMLButtonElement>(null);
+  const tab = tabFrom(searchParams);
+  const search = searchFrom(searchParams);
+  const setFilter = (name: string, value: string | undefined) =>
+    setSearchParams((current) => withFilter(current, name, value), { replace: true });
+
+  return (
+    <Page
+      title={t('userManagement.title')}
+      intro={t('userManagement.intro', { company: customer.companyName })}
+      actions={
+        <>
+          <Link className={buttonClass('secondary')} to={customerPath(customer.customerNumber, 'roles')}>
+            <Icon name="roles" />
+            <span>{t('userManagement.manageRoles')}</span>
+          </Link>
+          <Button ref={inviteButton} icon="userPlus" onClick={() => setInviting(true)}>
+            {t('userManagement.invite')}
+          </Button>
+        </>
+      }
+    >
+      <Tabs
+        label={t('userManagement.tabsLabel')}
+        tabs={[
+          { key: 'users', label: t('userManagement.usersTab') },
+          { key: 'invitations', label: t('userManagement.invitationsTab') },
+        ]}
+        selected={tab}
+        onSelect={(key) => setSearchParams(tabParams(key), { replace: true })}
+      >
+        {tab === 'users' ? (
+          <MembersTab search={search} onSearch={(q) => setFilter(SEARCH_PARAM, q)} fallbackFocus={inviteButton} />
+        ) : (
+          <InvitationsTab
+            status={statusFrom(searchParams)}
+            search={search}
+            onStatus={(status) => setFilter(STATUS_PARAM, status)}
+            onSearch={(q) => setFilter(SEARCH_PARAM, q)}
+            fallbackFocus={inviteButton}
+          />
+        )}
+      </Tabs>
+      {inviting && (
+        <InviteUserDialog
+          tenantId={customer.tenantId}
+          customerNumber={customer.customerNumber}
+          onClose={() => setInviting(false)}
+          onGoToInvitations={() => {
+            setInviting(false);
+            setSearchParams(tabParams('invitations'));
+          }}
+        />
+      )}
+    </Page>
+  );
+}
