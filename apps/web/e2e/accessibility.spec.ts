@@ -6,6 +6,7 @@ import { logIn } from './support/login';
 const PORTAL_PAGES = [
   { link: 'Orders', heading: 'Orders' },
   { link: 'Invoices', heading: 'Invoices' },
+  { link: 'User Management', heading: 'User Management' },
   { link: 'FAQs', heading: 'Frequently asked questions' },
   { link: 'Feedback', heading: 'Feedback' },
   { link: 'Settings', heading: 'Settings' },

@@ -56,7 +56,14 @@ test('the admin sees every area and reads each of them', async ({ page }) => {
   await logIn(page, ADMIN);
   await page.getByRole('link', { name: /Acme Devices GmbH/ }).click();
   const areas = page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Areas' });
-  await expect(areas.getByRole('link')).toHaveText(['Orders', 'Invoices', 'Devices', 'Documents', 'Reports']);
+  await expect(areas.getByRole('link')).toHaveText([
+    'Orders',
+    'Invoices',
+    'Devices',
+    'Documents',
+    'Reports',
+    'User Management',
+  ]);
   for (const [area, firstReference] of [
     ['Devices', 'DEV-42001'],
     ['Documents', 'DOC-42001'],

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_PASSWORD } from './demo';
+import { DEMO_PASSWORD, INVITATION_DAILY_LIMIT } from './demo';
 
 const ROOT = resolve(__dirname, '../../../..');
 const START_DEADLINE_MS = 90_000;
@@ -36,6 +36,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       WEB_DIST_DIR: join(ROOT, 'dist/web'),
       // Each test sends its own X-Forwarded-For, so the per-address login limit counts per test.
       TRUST_PROXY_HOPS: '1',
+      // Every invitation test sends as the one demo admin; the specs' e-mails together stay well below this.
+      INVITATION_DAILY_LIMIT: String(INVITATION_DAILY_LIMIT),
     },
   });
   const output = keepTail(api);
@@ -48,6 +50,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_SMTP_PORT = String(smtpPort);
+  process.env.E2E_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${postgresPort}/cloudhub`;
 
   return async () => {
     await stop(api);
