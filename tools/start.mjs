@@ -9,3 +9,9 @@ const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { stdio: 
 // The API stops itself (and its PostgreSQL) on SIGINT/SIGTERM; this wrapper only passes them on.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// A SIGTERM to `npm start` ends npm and its shell without passing it on; when this process is left
+// behind by its parent, it stops the API (and with it PostgreSQL) as SIGTERM would have.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) api.kill('SIGTERM');
+}, 1000).unref();
