@@ -41,7 +41,7 @@ test('filters by status and e-mail text, newest first, and pages by cursor', asy
   await page.getByLabel('Status').selectOption('expired');
   await expect(page).toHaveURL(/status=expired/);
   await expect(rows).toHaveCount(2);
-  await expect(rows.getByRole('cell', { name: 'Expired' })).toHaveCount(2);
+  await expect(rows.getByRole('cell', { name: /^Expired since / })).toHaveCount(2);
   // An expired invitation wants a new link: Resend shows its name.
   await expect(rows.first().getByRole('button', { name: 'Resend' })).toHaveText('Resend');
 
@@ -72,9 +72,7 @@ test('each row shows delivery, how often it was sent, and a request for a new li
     'Buyer',
     'Alex Admin',
     /Sent once$/,
-    /\d/,
-    'Pending',
-    'FailedReason: 550 5.1.1 Mailbox unknown',
+    /^Pendinguntil .+E-mail failedReason: 550 5\.1\.1 Mailbox unknown$/,
     /Resend/,
   ]);
   const resend = row.getByRole('button', { name: 'Resend' });

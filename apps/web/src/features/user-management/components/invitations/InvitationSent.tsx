@@ -42,15 +42,15 @@ export function InvitationSent({
           </p>
         </div>
       </div>
-      <div className="dialog__actions dialog__actions--spread">
-        <Button variant="quiet" onClick={onClose}>
-          {t('dialog.close')}
+      <div className="dialog__ways-on">
+        <Button icon="userPlus" onClick={onInviteAnother}>
+          {t('invite.inviteAnother')}
         </Button>
         <Button variant="secondary" icon="mail" onClick={onGoToInvitations}>
           {t('invite.goToInvitations')}
         </Button>
-        <Button icon="userPlus" onClick={onInviteAnother}>
-          {t('invite.inviteAnother')}
+        <Button variant="quiet" onClick={onClose}>
+          {t('dialog.close')}
         </Button>
       </div>
     </div>

@@ -34,9 +34,7 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
           <th scope="col">{t('invitations.roles')}</th>
           <th scope="col">{t('invitations.invitedBy')}</th>
           <th scope="col">{t('invitations.sentAt')}</th>
-          <th scope="col">{t('invitations.expiresAt')}</th>
           <th scope="col">{t('invitations.status')}</th>
-          <th scope="col">{t('invitations.delivery')}</th>
           <th scope="col" className="actions">
             <span className="visually-hidden">{t('userManagement.actions')}</span>
           </th>
@@ -50,7 +48,7 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
             <tr key={invitation.id} className={needsResend(invitation) ? 'is-attention' : undefined}>
               <th scope="row">
                 <span className="cell-stack">
-                  <span id={emailId} className="break">
+                  <span id={emailId} className="break address">
                     {invitation.email}
                   </span>
                   {invitation.renewalRequestedAt && (
@@ -88,16 +86,14 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
                   <span className="cell-note">{t('invitations.sendCount', { count: invitation.sendCount })}</span>
                 </span>
               </td>
-              <td data-label={t('invitations.expiresAt')}>
-                <time dateTime={invitation.expiresAt} title={formatDateTime(invitation.expiresAt, language)}>
-                  {formatShortDateTime(invitation.expiresAt, language)}
-                </time>
-              </td>
               <td data-label={t('invitations.status')}>
-                <InvitationStatusBadge status={invitation.status} />
-              </td>
-              <td data-label={t('invitations.delivery')}>
                 <span className="cell-stack">
+                  <InvitationStatusBadge status={invitation.status} />
+                  <time className="cell-note" dateTime={invitation.expiresAt}>
+                    {t(invitation.status === 'expired' ? 'invitations.expiredSince' : 'invitations.validUntil', {
+                      time: formatShortDateTime(invitation.expiresAt, language),
+                    })}
+                  </time>
                   <DeliveryBadge delivery={invitation.delivery} />
                   {invitation.deliveryError && (
                     <span

@@ -50,7 +50,7 @@ export function RemoveMemberDialog({
           ? t('members.removeMeText', { company: companyName })
           : t('members.removeText', { name: member.name, email: member.email, company: companyName })}
       </p>
-      <p className="muted">{t('members.removeExplained')}</p>
+      <p className="muted">{isMe ? t('members.removeMeExplained') : t('members.removeExplained')}</p>
     </ConfirmDialog>
   );
 }
