@@ -71,7 +71,9 @@ test('creates a role, edits its areas after seeing whom it affects, and deletes 
   await admin.deleteInvitation(BETA.number, invitation.id);
 });
 
-test('a taken name shows on the name field; Esc closes the dialog and focus returns', async ({ page }) => {
+test('a taken name shows on the name field; Tab stays in the dialog, Esc closes it and focus returns', async ({
+  page,
+}) => {
   await logIn(page, ADMIN);
   await page.goto(`/c/${BETA.number}/roles`);
   const createButton = page.getByRole('button', { name: 'Create role' });
@@ -81,6 +83,12 @@ test('a taken name shows on the name field; Esc closes the dialog and focus retu
   await dialog.getByRole('button', { name: 'Create role' }).click();
   await expect(dialog.getByLabel('Name')).toHaveAccessibleDescription('This name is already taken. Choose another.');
   await expect(dialog.getByLabel('Name')).toBeFocused();
+  // Tab stays inside the dialog: from its last control it wraps round to the first.
+  await dialog.getByRole('button', { name: 'Create role' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Create role' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(createButton).toBeFocused();
