@@ -108,7 +108,7 @@ describe('invitation limits', () => {
         .set('Authorization', `Bearer ${first5.token}`);
     for (let i = 0; i < 4; i++) await resend().expect(200);
     const refused = await resend().expect(429);
-    expect(refused.body).toMatchObject({ code: 'recipient_quota_exceeded' });
+    expect(refused.body).toMatchObject({ code: 'recipient_quota_exceeded', limit: 5, resetsAt: expect.any(String) });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // The refused resend counted nothing and changed nothing.
     expect((await first5.quota()).body.remaining).toBe(45);

@@ -35,7 +35,13 @@ export class InvitationQuota {
       );
     }
     const recipient = await this.ledger.consume(recipientKey(tenantId, email), RECIPIENT_DAILY_LIMIT, DAY_SECONDS, tx);
-    if (!recipient.allowed) throw recipientQuotaExceeded(RECIPIENT_DAILY_LIMIT, recipient.retryAfterSeconds);
+    if (!recipient.allowed) {
+      throw recipientQuotaExceeded(
+        RECIPIENT_DAILY_LIMIT,
+        new Date(Date.now() + recipient.retryAfterSeconds * 1000),
+        recipient.retryAfterSeconds,
+      );
+    }
   }
 }
 

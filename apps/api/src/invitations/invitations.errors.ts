@@ -42,9 +42,10 @@ export const invitationQuotaExceeded = (limit: number, resetsAt: Date, retryAfte
     { limit, resetsAt: resetsAt.toISOString() },
   );
 
-export const recipientQuotaExceeded = (limit: number, retryAfterSeconds: number) =>
+export const recipientQuotaExceeded = (limit: number, resetsAt: Date, retryAfterSeconds: number) =>
   tooManyRequests(
     'recipient_quota_exceeded',
-    `This address has received ${limit} invitation e-mails from this customer in the last 24 hours, the most allowed, so that nobody is flooded with e-mails. Try again later.`,
+    `This address has received ${limit} invitation e-mails from this customer in the last 24 hours, the most allowed, so that nobody is flooded with e-mails. The next one is possible at ${at(resetsAt)}.`,
     retryAfterSeconds,
+    { limit, resetsAt: resetsAt.toISOString() },
   );

@@ -32,10 +32,14 @@ export class MailWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.boss.work<MailJobData>(
+    const workerId = await this.queue.boss.work<MailJobData>(
       MAIL_QUEUE,
       { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.config.mailPollIntervalSeconds },
-      ([job]) => this.handle(job),
+      async ([job]) => {
+        await this.handle(job);
+        // pg-boss waits a polling interval after every fetch; a busy queue is drained without pauses.
+        this.queue.boss.notifyWorker(workerId);
+      },
     );
   }
 

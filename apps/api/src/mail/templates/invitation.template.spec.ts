@@ -30,7 +30,7 @@ describe('invitation e-mail', () => {
     const mail = renderInvitationMail(variables, 'de');
     expect(mail.subject).toBe('Alex Admin hat Sie zu Acme Devices GmbH in CloudHub eingeladen');
     expect(mail.html).toContain('<html lang="de">');
-    expect(mail.text).toContain('26. November 2026 um 09:15 UTC');
+    expect(mail.text).toContain('26. November 2026 um 10:15 MEZ');
     expect(mail.text).toContain('Einladung annehmen');
   });
 
