@@ -11,6 +11,8 @@ export default defineConfig({
     alias: {
       '@cloudhub/permissions': fromRoot('libs/permissions/src/index.ts'),
       '@cloudhub/api-client': fromRoot('libs/api-client/src/index.ts'),
+      // Imported lazily (its zxcvbn dictionaries are large): only the invitation page's password form loads it.
+      '@cloudhub/password-policy': fromRoot('libs/password-policy/src/index.ts'),
     },
   },
   build: { outDir: fromRoot('dist/web'), emptyOutDir: true },

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_PASSWORD, INVITATION_DAILY_LIMIT } from './demo';
+import { ADMIN, BUYER, DEMO_PASSWORD, INVITATION_DAILY_LIMIT } from './demo';
 
 const ROOT = resolve(__dirname, '../../../..');
 const START_DEADLINE_MS = 90_000;
@@ -43,6 +43,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const output = keepTail(api);
   try {
     await waitUntilHealthy(`${baseUrl}/api/health`, api, output);
+    await finishWelcomeTours(baseUrl, [ADMIN, BUYER]);
   } catch (error) {
     await stop(api);
     await rm(dataDir, { recursive: true, force: true });
@@ -56,6 +57,34 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await stop(api);
     await rm(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * The demo users have rights, so their first visit would open the welcome tour over every page the specs
+ * look at: they are set up as having seen it (the tour's own spec uses users of its own).
+ */
+async function finishWelcomeTours(baseUrl: string, emails: readonly string[]): Promise<void> {
+  for (const email of emails) {
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`Login of ${email} for the setup failed: ${login.status}`);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
+    const me = (await (await fetch(`${baseUrl}/api/me`, { headers })).json()) as {
+      memberships: { tenantId: string }[];
+    };
+    for (const { tenantId } of me.memberships) {
+      const done = await fetch(`${baseUrl}/api/me/memberships/${tenantId}/tour`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ done: true }),
+      });
+      if (!done.ok) throw new Error(`Ending the welcome tour of ${email} failed: ${done.status}`);
+    }
+  }
 }
 
 async function freePorts(count: number): Promise<number[]> {

@@ -32,6 +32,13 @@ export async function redirectToLanding({ request }: LoaderFunctionArgs): Promis
   return redirect(landingPath(me.memberships));
 }
 
+/** Public pages that adapt to who is logged in (the invitation page): the session is restored, never required. */
+export async function restoreSessionIfAny(): Promise<null> {
+  await accessTokenSession.restore();
+  if (accessTokenSession.token()) await queryClient.prefetchQuery(meQueryOptions());
+  return null;
+}
+
 /** The login page of someone already logged in (e.g. after Back) goes on as a fresh login would. */
 export async function skipLoginWhenLoggedIn({ request }: LoaderFunctionArgs): Promise<Response | null> {
   await accessTokenSession.restore();

@@ -7,7 +7,10 @@ import { DevMailboxPage } from '../features/dev-mailbox/routes/DevMailboxPage';
 import { FaqsPage } from '../features/faqs/routes/FaqsPage';
 import { FeedbackPage } from '../features/feedback/routes/FeedbackPage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { InvitationPage } from '../features/joining/routes/InvitationPage';
+import { CancelAccess } from '../features/leaving/components/CancelAccess';
 import { SettingsPage } from '../features/settings/routes/SettingsPage';
+import { ReplayTour } from '../features/tour/components/ReplayTour';
 import { RolesPage } from '../features/user-management/routes/RolesPage';
 import { UserManagementPage } from '../features/user-management/routes/UserManagementPage';
 import { PublicLayout } from './layouts/PublicLayout';
@@ -15,11 +18,10 @@ import { SessionRoot } from './layouts/SessionRoot';
 import { FullPageLoading } from './pages/FullPageLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
-import { redirectToLanding, requireSession, skipLoginWhenLoggedIn } from './route-guards';
+import { redirectToLanding, requireSession, restoreSessionIfAny, skipLoginWhenLoggedIn } from './route-guards';
 import { AdminOnly } from './shell/AdminOnly';
 import { CustomerShell } from './shell/CustomerShell';
 
-// Later pages slot in here: /invite (public).
 const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
@@ -31,6 +33,8 @@ const routes: RouteObject[] = [
         children: [
           { path: 'login', loader: skipLoginWhenLoggedIn, element: <LoginPage /> },
           { path: 'dev/mailbox', element: <DevMailboxPage /> },
+          // The token is in the fragment (`/invite#token=...`), which never reaches a server or a loader.
+          { path: 'invite', loader: restoreSessionIfAny, element: <InvitationPage /> },
         ],
       },
       {
@@ -69,7 +73,15 @@ const routes: RouteObject[] = [
               },
               { path: 'faqs', element: <FaqsPage /> },
               { path: 'feedback', element: <FeedbackPage /> },
-              { path: 'settings', element: <SettingsPage /> },
+              {
+                path: 'settings',
+                element: (
+                  <SettingsPage>
+                    <ReplayTour />
+                    <CancelAccess />
+                  </SettingsPage>
+                ),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

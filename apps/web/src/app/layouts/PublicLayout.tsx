@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { Logo } from '../../components/Logo';
+import { AccessEndedNotice } from '../../features/leaving/components/AccessEndedNotice';
 
 interface PublicLayoutProps {
   /** Logged-in pages leave the language to the account's setting. */
@@ -25,6 +26,7 @@ export function PublicLayout({ languageSwitcher = true, children }: PublicLayout
         {languageSwitcher && <LanguageSwitcher />}
       </header>
       <main id="main" className="public-main" tabIndex={-1}>
+        <AccessEndedNotice />
         {children ?? <Outlet />}
       </main>
     </div>

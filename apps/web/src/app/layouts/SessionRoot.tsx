@@ -1,11 +1,16 @@
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
+import { useMembershipEvents } from '../../features/events/use-membership-events';
 import { switchLanguage } from '../../lib/language/use-language';
 
-/** Everything behind login: the UI follows the language saved in the user's account. */
+/**
+ * Everything behind login: the UI follows the language saved in the user's account, and changes of the
+ * user's memberships made elsewhere arrive live.
+ */
 export function SessionRoot() {
   const { data: me } = useMe();
+  useMembershipEvents();
   useEffect(() => switchLanguage(me.language), [me.language]);
   return <Outlet />;
 }

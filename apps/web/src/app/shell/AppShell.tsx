@@ -7,6 +7,9 @@ import { Logo } from '../../components/Logo';
 import type { Me, Membership } from '../../features/auth/api/get-me';
 import { useLogout } from '../../features/auth/api/logout';
 import { customerPath } from '../../features/customers/customer-paths';
+import { AccessEndedNotice } from '../../features/leaving/components/AccessEndedNotice';
+import { RestrictedBanner } from '../../features/restricted/components/RestrictedBanner';
+import { WelcomeTour } from '../../features/tour/components/WelcomeTour';
 import { Sidebar } from './Sidebar';
 
 const NAV_ID = 'portal-navigation';
@@ -57,8 +60,11 @@ export function AppShell({ me, membership }: { me: Me; membership: Membership })
         onNavigate={() => setMenuOpen(false)}
       />
       <main id="main" className="shell__main" tabIndex={-1}>
+        <AccessEndedNotice />
+        {membership.restricted && <RestrictedBanner key={membership.tenantId} membership={membership} />}
         <Outlet />
       </main>
+      <WelcomeTour key={membership.tenantId} membership={membership} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { buttonClass } from '../../components/Button';
 import { StatusPage } from '../../components/StatusPage';
 import { useMe } from '../../features/auth/api/get-me';
+import { landingPath } from '../../features/customers/customer-paths';
 import { CurrentCustomerContext } from '../../features/customers/current-customer';
+import { accessEndedState, useEndedMembership } from '../../features/leaving/access-ended';
 import { PublicLayout } from '../layouts/PublicLayout';
 import { AppShell } from './AppShell';
 
@@ -13,7 +15,14 @@ export function CustomerShell() {
   const { customerNumber = '' } = useParams();
   const { data: me } = useMe();
   const membership = me.memberships.find((candidate) => candidate.customerNumber === customerNumber);
+  // Access that ended while the page was open (removed by an admin, left in another tab) closes the customer.
+  const ended = useEndedMembership(customerNumber, membership);
   if (!membership) {
+    if (ended?.kind === 'removed') {
+      return <Navigate to={landingPath(me.memberships)} replace state={accessEndedState(ended)} />;
+    }
+    // Left in this tab: the leaving flow takes the user on.
+    if (ended) return null;
     return (
       <PublicLayout languageSwitcher={false}>
         <StatusPage

@@ -75,6 +75,21 @@ describe('errorMessage', () => {
     expect(errorMessage(apiError(429, 'recipient_quota_exceeded', {}, 60), en, 'en')).toMatch(/Try again at .+\.$/);
   });
 
+  it('translates the joining codes, with the wait of a throttled request', () => {
+    expect(errorMessage(apiError(403, 'invitation_email_mismatch'), en, 'en')).toBe(
+      'This invitation is for another e-mail address. Log out and continue with that address.',
+    );
+    expect(errorMessage(apiError(409, 'not_restricted'), de, 'de')).toMatch(
+      /^Sie haben bei diesem Kunden bereits Rechte/,
+    );
+    expect(errorMessage(apiError(429, 'access_request_throttled', {}, 1800), en, 'en')).toBe(
+      'You asked for access a short while ago and the admins have been e-mailed. You can ask again in 30 minutes.',
+    );
+    expect(errorMessage(apiError(429, 'renewal_already_requested'), en, 'en')).toMatch(
+      /Please wait for their answer\.$/,
+    );
+  });
+
   it('blames the connection when no answer came', () => {
     expect(errorMessage(new TypeError('Failed to fetch'), en, 'en')).toBe(
       'The server could not be reached. Check your connection and try again.',
@@ -121,6 +136,19 @@ describe('formErrorsFrom', () => {
       errors: [{ field: 'password', message: 'must be at most 60 characters', code: 'maxLength' }],
     });
     expect(formErrorsFrom(tooLong, fields, en, 'en').fields.password).toBe('Use 60 characters or fewer.');
+  });
+
+  it("translates the password policy's reasons", () => {
+    const error = apiError(400, 'password_too_weak', {
+      errors: [
+        { field: 'password', message: 'must be at least 15 characters long', code: 'too_short' },
+        { field: 'password', message: 'is too easy to guess', code: 'easy_to_guess' },
+      ],
+    });
+    expect(formErrorsFrom(error, fields, testT('de'), 'de')).toEqual({
+      fields: { password: 'Verwenden Sie mindestens 15 Zeichen.' },
+      general: undefined,
+    });
   });
 
   it('shows an unknown field message as the server wrote it', () => {

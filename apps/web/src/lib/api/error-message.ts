@@ -22,12 +22,30 @@ const PROBLEM_MESSAGES = {
   invitation_not_found: 'errors.invitationNotFound',
   already_member: 'errors.alreadyMember',
   invitation_exists: 'errors.invitationExists',
+  invitation_email_mismatch: 'errors.invitationEmailMismatch',
+  account_exists: 'errors.accountExists',
+  password_too_weak: 'errors.passwordTooWeak',
+  invitation_expired: 'errors.invitationExpired',
+  invitation_revoked: 'errors.invitationRevoked',
+  invitation_already_used: 'errors.invitationAlreadyUsed',
+  invitation_invalid: 'errors.invitationInvalid',
+  invitation_not_expired: 'errors.invitationNotExpired',
+  not_restricted: 'errors.notRestricted',
+  too_many_event_streams: 'errors.tooManyEventStreams',
 } as const;
 
 /** Throttling codes, whose message says how long to wait when the API tells us. */
 const THROTTLE_MESSAGES = {
   login_throttled: { withWait: 'errors.loginThrottled', withoutWait: 'errors.loginThrottledSoon' },
   too_many_requests: { withWait: 'errors.tooManyRequests', withoutWait: 'errors.tooManyRequestsSoon' },
+  renewal_already_requested: {
+    withWait: 'errors.renewalAlreadyRequested',
+    withoutWait: 'errors.renewalAlreadyRequestedSoon',
+  },
+  access_request_throttled: {
+    withWait: 'errors.accessRequestThrottled',
+    withoutWait: 'errors.accessRequestThrottledSoon',
+  },
 } as const;
 
 /** Field errors by their stable `code`; the API's English message is the fallback. */
@@ -46,6 +64,12 @@ const FIELD_CODE_MESSAGES: Readonly<Record<string, (t: TFunction, error: FieldEr
   invited: (t) => t('validation.alreadyInvited'),
   taken: (t) => t('validation.taken'),
   isIn: (t) => t('validation.notOffered'),
+  // Why the password policy refused a password (400 `password_too_weak`).
+  too_short: (t) => t('password.problems.too_short'),
+  too_long: (t) => t('password.problems.too_long'),
+  breached: (t) => t('password.problems.breached'),
+  contains_context: (t) => t('password.problems.contains_context'),
+  easy_to_guess: (t) => t('password.problems.easy_to_guess'),
 };
 
 /** The API's field messages are English; the ones it is known to send are translated. */

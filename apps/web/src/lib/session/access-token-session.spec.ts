@@ -64,4 +64,18 @@ describe('createAccessTokenSession', () => {
     session.end('logout');
     expect(listener.mock.calls).toEqual([['expired']]);
   });
+
+  it('tells its token listeners about every new token, and nothing when it stays the same', async () => {
+    const requestNewToken = vi.fn().mockResolvedValueOnce('refreshed').mockResolvedValueOnce('refreshed');
+    const session = createAccessTokenSession(requestNewToken);
+    const listener = vi.fn();
+    const unsubscribe = session.onTokenChange(listener);
+    session.start('logged-in');
+    await session.refresh();
+    await session.refresh();
+    session.end('logout');
+    unsubscribe();
+    session.start('unheard');
+    expect(listener.mock.calls).toEqual([['logged-in'], ['refreshed'], [undefined]]);
+  });
 });

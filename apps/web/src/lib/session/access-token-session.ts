@@ -10,6 +10,8 @@ export interface AccessTokenSession {
   /** The silent refresh on page load, run once however often it is awaited. */
   restore(): Promise<void>;
   onEnd(listener: (reason: SessionEndReason) => void): () => void;
+  /** Called whenever the token changes (login, refresh, logout), e.g. to reopen a stream with the new one. */
+  onTokenChange(listener: (token: string | undefined) => void): () => void;
 }
 
 /**
@@ -23,6 +25,12 @@ export function createAccessTokenSession(requestNewToken: () => Promise<string |
   let inFlight: Promise<string | undefined> | undefined;
   let restoring: Promise<void> | undefined;
   const listeners = new Set<(reason: SessionEndReason) => void>();
+  const tokenListeners = new Set<(token: string | undefined) => void>();
+  const setToken = (token: string | undefined) => {
+    const changed = token !== current;
+    current = token;
+    if (changed) for (const listener of tokenListeners) listener(token);
+  };
 
   const refresh = (): Promise<string | undefined> => {
     if (inFlight) return inFlight;
@@ -31,7 +39,7 @@ export function createAccessTokenSession(requestNewToken: () => Promise<string |
       .catch(() => undefined)
       .then((token) => {
         if (startedIn !== generation) return current;
-        current = token;
+        setToken(token);
         return token;
       })
       .finally(() => {
@@ -44,11 +52,11 @@ export function createAccessTokenSession(requestNewToken: () => Promise<string |
     token: () => current,
     start(accessToken) {
       generation += 1;
-      current = accessToken;
+      setToken(accessToken);
     },
     end(reason) {
       generation += 1;
-      current = undefined;
+      setToken(undefined);
       for (const listener of listeners) listener(reason);
     },
     refresh,
@@ -59,6 +67,10 @@ export function createAccessTokenSession(requestNewToken: () => Promise<string |
     onEnd(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onTokenChange(listener) {
+      tokenListeners.add(listener);
+      return () => tokenListeners.delete(listener);
     },
   };
 }

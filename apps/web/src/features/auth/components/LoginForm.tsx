@@ -8,7 +8,8 @@ import { useFormErrors } from '../../../lib/forms/use-form-errors';
 import { useLogin } from '../api/login';
 import { LOGIN_FIELDS, validateLogin } from '../login-validation';
 
-export function LoginForm({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
+/** `defaultEmail`: the address the login is for, when the page knows it (an invitation). */
+export function LoginForm({ onLoggedIn, defaultEmail }: { onLoggedIn: () => Promise<void>; defaultEmail?: string }) {
   const { t } = useTranslation();
   const login = useLogin();
   const { formRef, fieldErrors, generalError, acceptIfValid, focusServerError } = useFormErrors(LOGIN_FIELDS, login);
@@ -34,7 +35,15 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => Promise<void> }) {
       {generalError && <Alert tone="error">{generalError}</Alert>}
       <FormField label={t('login.email')} error={fieldErrors.email}>
         {(control) => (
-          <input {...control} name="email" type="email" autoComplete="username" spellCheck={false} required />
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            defaultValue={defaultEmail}
+            required
+          />
         )}
       </FormField>
       <FormField label={t('login.password')} error={fieldErrors.password}>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
-import { EmptyState } from '../../../components/EmptyState';
 import { Page } from '../../../components/Page';
 import { useMe } from '../../auth/api/get-me';
 import { useLogout } from '../../auth/api/logout';
 import { CustomerList } from '../components/CustomerList';
+import { NoCustomers } from '../components/NoCustomers';
 
 export function CustomerChooserPage() {
   const { t } = useTranslation();
@@ -18,11 +18,7 @@ export function CustomerChooserPage() {
         title={hasCustomers ? t('customers.title') : t('customers.noneTitle')}
         intro={hasCustomers ? t('customers.intro') : undefined}
       >
-        {hasCustomers ? (
-          <CustomerList memberships={me.memberships} />
-        ) : (
-          <EmptyState icon="lock">{t('customers.noneText')}</EmptyState>
-        )}
+        {hasCustomers ? <CustomerList memberships={me.memberships} /> : <NoCustomers me={me} />}
         <div className="card__footer">
           <span className="muted">{t('customers.loggedInAs', { email: me.email })}</span>
           <Button

@@ -1,17 +1,22 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { useMe } from '../../auth/api/get-me';
 import { ProfileForm } from '../components/ProfileForm';
 
-export function SettingsPage() {
+/** `children`: further sections that other features add (composed by the router). */
+export function SettingsPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   return (
     <Page title={t('settings.title')}>
-      <section className="panel panel--form" aria-labelledby="settings-profile">
-        <h2 id="settings-profile">{t('settings.profileTitle')}</h2>
-        <ProfileForm me={me} />
-      </section>
+      <div className="stack">
+        <section className="panel panel--form" aria-labelledby="settings-profile">
+          <h2 id="settings-profile">{t('settings.profileTitle')}</h2>
+          <ProfileForm me={me} />
+        </section>
+        {children}
+      </div>
     </Page>
   );
 }

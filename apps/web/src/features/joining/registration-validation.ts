@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import { isBlank } from '../../lib/validation';
+import type { PasswordVerdict } from './use-password-check';
+
+export type RegistrationField = 'name' | 'password';
+export const REGISTRATION_FIELDS: readonly RegistrationField[] = ['name', 'password'];
+export const NAME_MAX_LENGTH = 100;
+
+/**
+ * Errors found before sending. The password's verdict comes from the shared policy when it has loaded;
+ * without it the API decides (and answers with the same reasons).
+ */
+export function validateRegistration(
+  { name, password }: { name: string; password: string },
+  verdict: PasswordVerdict | undefined,
+  t: TFunction,
+): Partial<Record<RegistrationField, string>> {
+  const errors: Partial<Record<RegistrationField, string>> = {};
+  if (isBlank(name)) errors.name = t('joining.nameRequired');
+  else if (name.trim().length > NAME_MAX_LENGTH) errors.name = t('validation.maxLength', { max: NAME_MAX_LENGTH });
+  const [problem] = verdict?.problems ?? [];
+  if (password === '') errors.password = t('password.required');
+  else if (problem) errors.password = t(`password.problems.${problem}`);
+  return errors;
+}

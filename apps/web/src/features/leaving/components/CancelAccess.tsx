@@ -1,0 +1,130 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Button } from '../../../components/Button';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { Dialog } from '../../../components/Dialog';
+import { FormField } from '../../../components/FormField';
+import { errorMessage } from '../../../lib/api/error-message';
+import { useLanguage } from '../../../lib/language/use-language';
+import { meQueryKey, useMe, type Me, type Membership } from '../../auth/api/get-me';
+import { landingPath } from '../../customers/customer-paths';
+import { useCurrentCustomer } from '../../customers/current-customer';
+import { accessEndedState, markLeaving, unmarkLeaving } from '../access-ended';
+import { useLeaveCustomer } from '../api/leave-customer';
+
+type Step = 'closed' | 'choose' | 'confirm';
+
+const UNMARK_AFTER_MS = 5_000;
+
+/**
+ * Settings → Cancel access to a customer number: pick the number, then confirm in a second dialog (either
+ * can be cancelled). Afterwards the user goes where login would take them with the customers left.
+ */
+export function CancelAccess() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data: me } = useMe();
+  const current = useCurrentCustomer();
+  const leave = useLeaveCustomer();
+  const formId = useId();
+  const headingId = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  const [step, setStep] = useState<Step>('closed');
+  const [tenantId, setTenantId] = useState(current.tenantId);
+  const chosen = me.memberships.find((membership) => membership.tenantId === tenantId);
+
+  const open = () => {
+    leave.reset();
+    setTenantId(current.tenantId);
+    setStep('choose');
+  };
+  const close = () => setStep('closed');
+
+  const goOn = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (chosen) setStep('confirm');
+  };
+
+  /** Where login would take the user with the customers left: the chooser, the one Home, or nothing. */
+  const goOnWithout = async (left: Membership) => {
+    const remaining = me.memberships.filter((membership) => membership.tenantId !== left.tenantId);
+    const ended = { kind: 'left', companyName: left.companyName, customerNumber: left.customerNumber } as const;
+    await navigate(landingPath(remaining), { replace: true, state: accessEndedState(ended) });
+    queryClient.setQueryData<Me>(meQueryKey, { ...me, memberships: remaining });
+    // The router shows the new page in a transition, after this update: until it has, the page of the
+    // customer just left must not take the update for a removal (and go elsewhere with another notice).
+    setTimeout(() => unmarkLeaving(left.tenantId), UNMARK_AFTER_MS);
+    await queryClient.invalidateQueries({ queryKey: meQueryKey });
+  };
+
+  const confirm = () => {
+    if (!chosen) return;
+    // The live event of this very change may re-read the memberships before the answer is in.
+    markLeaving(chosen.tenantId);
+    leave.mutate(chosen.tenantId, {
+      onSuccess: () => void goOnWithout(chosen),
+      onError: () => unmarkLeaving(chosen.tenantId),
+    });
+  };
+
+  return (
+    <section className="panel panel--form" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('leaving.title')}</h2>
+      <p>{t('leaving.text')}</p>
+      <div>
+        <Button ref={opener} variant="secondary" icon="logout" onClick={open}>
+          {t('leaving.open')}
+        </Button>
+      </div>
+      {step === 'choose' && (
+        <Dialog title={t('leaving.chooseTitle')} onClose={close} returnFocusTo={opener}>
+          <form id={formId} className="form" noValidate onSubmit={goOn}>
+            <p>{t('leaving.chooseText')}</p>
+            <FormField label={t('leaving.customerNumber')} hint={t('leaving.customerNumberHint')}>
+              {(control) => (
+                <select
+                  {...control}
+                  name="tenantId"
+                  value={tenantId}
+                  onChange={(event) => setTenantId(event.target.value)}
+                >
+                  {me.memberships.map((membership) => (
+                    <option key={membership.tenantId} value={membership.tenantId}>
+                      {t('leaving.option', { number: membership.customerNumber, company: membership.companyName })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <div className="dialog__actions">
+              <Button variant="secondary" onClick={close}>
+                {t('dialog.cancel')}
+              </Button>
+              <Button type="submit">{t('leaving.continue')}</Button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+      {step === 'confirm' && chosen && (
+        <ConfirmDialog
+          title={t('leaving.confirmTitle', { number: chosen.customerNumber })}
+          confirmLabel={t('leaving.confirm')}
+          confirmingLabel={t('leaving.confirming')}
+          confirmIcon="logout"
+          confirming={leave.isPending}
+          error={leave.isError ? errorMessage(leave.error, t, language) : undefined}
+          onConfirm={confirm}
+          onCancel={close}
+          returnFocusTo={opener}
+        >
+          <p>{t('leaving.confirmText', { company: chosen.companyName, number: chosen.customerNumber })}</p>
+          <p>{t('leaving.confirmAfter', { company: chosen.companyName })}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
