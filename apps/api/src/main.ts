@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await app.init();
   const seed = await app.get(DemoSeeder).seedOnce();
   await app.listen(config.port, config.host);
-  process.stdout.write(banner(config, seed));
+  process.stdout.write(banner(config, seed, embeddedPostgres !== undefined));
 
   let stopping = false;
   const stop = async (signal: string) => {

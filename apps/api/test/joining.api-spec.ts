@@ -151,6 +151,20 @@ describe('joining through an invitation link', () => {
       expect(mails[0].text).toContain(tenant.customerNumber);
     });
 
+    it('uses the language the invitee read the page in, when given', async () => {
+      const { email, token } = await invited(address('reader'), 'de');
+      const { body } = await post('/api/invitations/register', {
+        token,
+        name: 'Reader',
+        password: STRONG,
+        language: 'en',
+      }).expect(201);
+      const me = await api.http().get('/api/me').set('Authorization', `Bearer ${body.accessToken}`).expect(200);
+      expect(me.body.language).toBe('en');
+      const mails = await waitForMail(api, email, 2);
+      expect(mails[0].subject).toBe('Welcome to CloudHub');
+    });
+
     it('never takes an address from the request body', async () => {
       const { token } = await invited();
       const response = await post('/api/invitations/register', {

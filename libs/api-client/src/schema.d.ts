@@ -978,6 +978,8 @@ export interface components {
             type: string;
         };
         RegisterThroughInvitationDto: {
+            /** @description The new account’s language (portal and e-mails); default: the invitation’s. */
+            language?: components["schemas"]["Language"];
             /** @example Anna Berg */
             name: string;
             /**

@@ -2,7 +2,9 @@ import { redact, type RuntimeConfig } from '../config/app-config';
 import type { SeedOutcome } from '../database/seed/demo-seeder';
 
 /** The one start-up banner: where everything is, and what a second instance needs to join. */
-export function banner(config: RuntimeConfig, seed: SeedOutcome): string {
+export function banner(config: RuntimeConfig, seed: SeedOutcome, embeddedDatabase: boolean): string {
+  // The embedded cluster's password is the well-known development one; a configured one stays hidden.
+  const joinUrl = embeddedDatabase ? config.databaseUrl : redact(config.databaseUrl);
   const lines = [
     '',
     '  CloudHub Access is running',
@@ -13,7 +15,7 @@ export function banner(config: RuntimeConfig, seed: SeedOutcome): string {
       : '  Dev mailbox:  off (a real mail server is configured)',
     `  DATABASE_URL=${redact(config.databaseUrl)}`,
     `  SMTP_URL=${redact(config.smtpUrl)}`,
-    `  A second instance joins with: DATABASE_URL=${config.databaseUrl} SMTP_URL=${config.smtpUrl} PORT=${config.port + 1} npm start`,
+    `  A second instance joins with: DATABASE_URL=${joinUrl} SMTP_URL=${config.smtpUrl} PORT=<another port> npm start`,
   ];
   if (seed.created) {
     lines.push(

@@ -58,15 +58,13 @@ export class InvitationAcceptanceService {
       return await this.links.transaction(async (tx) => {
         const invitation = await this.usable(tx, body.token);
         if (await this.users.emailTaken(invitation.email, tx)) throw accountExists();
-        const user = await this.users.create(
-          { email: invitation.email, name: body.name, language: invitation.language, passwordHash },
-          tx,
-        );
+        const language = body.language ?? invitation.language;
+        const user = await this.users.create({ email: invitation.email, name: body.name, language, passwordHash }, tx);
         await this.join(tx, invitation, user.id);
         await this.outbox.enqueue(tx, {
           kind: 'welcome',
           to: invitation.email,
-          language: invitation.language,
+          language,
           variables: {
             name: body.name,
             companyName: invitation.companyName,

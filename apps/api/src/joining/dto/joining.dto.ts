@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
 import { PASSWORD_MAX_LENGTH } from '@cloudhub/password-policy';
 import { InviterDto } from '../../invitations/dto/invitation.dto';
 
@@ -31,6 +31,15 @@ export class RegisterThroughInvitationDto extends InvitationTokenDto {
   })
   @IsString({ message: 'must be text' })
   password!: string;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    enumName: 'Language',
+    description: 'The new account’s language (portal and e-mails); default: the invitation’s.',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class PreviewRoleDto {

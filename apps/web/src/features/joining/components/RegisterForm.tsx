@@ -5,6 +5,7 @@ import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { classNames } from '../../../components/class-names';
 import { ApiError } from '../../../lib/api/api-error';
+import { useLanguage } from '../../../lib/language/use-language';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
 import type { InvitationPreview } from '../api/preview-invitation';
 import { useRegisterThroughInvitation } from '../api/register-through-invitation';
@@ -24,6 +25,8 @@ interface RegisterFormProps {
 export function RegisterForm({ token, preview, onRegistered, onAccountExists }: RegisterFormProps) {
   const { t } = useTranslation();
   const register = useRegisterThroughInvitation();
+  // The account takes the language this page is read in (else it would take the invitation's).
+  const language = useLanguage();
   const { formRef, fieldErrors, generalError, acceptIfValid, focusServerError } = useFormErrors(
     REGISTRATION_FIELDS,
     register,
@@ -44,7 +47,7 @@ export function RegisterForm({ token, preview, onRegistered, onAccountExists }: 
     if (!acceptIfValid(validateRegistration({ name, password }, password ? check(password) : undefined, t))) return;
     // The password goes as typed: spaces count, nothing is trimmed or cut.
     // Not mutate's callbacks: the new session may re-render the page before they would run.
-    void register.mutateAsync({ token, name: name.trim(), password }).then(onRegistered, (error: unknown) => {
+    void register.mutateAsync({ token, name: name.trim(), password, language }).then(onRegistered, (error: unknown) => {
       if (error instanceof ApiError && error.code === 'account_exists') onAccountExists();
       else focusServerError(error);
     });

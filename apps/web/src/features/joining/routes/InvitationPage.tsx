@@ -11,7 +11,6 @@ import { useLanguage } from '../../../lib/language/use-language';
 import { meQueryOptions } from '../../auth/api/get-me';
 import { useLogout } from '../../auth/api/logout';
 import { customerPath } from '../../customers/customer-paths';
-import { updateMe } from '../../settings/api/update-me';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { invitationPreviewKey, useInvitationPreview, type InvitationPreview } from '../api/preview-invitation';
 import { AcceptInvitation } from '../components/AcceptInvitation';
@@ -110,12 +109,7 @@ function PendingInvitation({ token, preview, onJoining }: PendingInvitationProps
     void navigate(customerPath(customerNumber), { replace: true });
   };
 
-  // The new account takes the invitation's language; the one the invitee reads this page in is their choice.
-  const enterAfterRegistering = async () => {
-    onJoining();
-    await updateMe({ language }).catch(() => undefined);
-    enter(preview.customerNumber ?? '');
-  };
+  const enterAfterRegistering = () => enter(preview.customerNumber ?? '');
 
   const acceptAndEnter = () =>
     accept.mutate(token, {
