@@ -334,6 +334,20 @@ describe('live events (GET /api/me/events)', () => {
     expect(bystanderEvents.events).toEqual([{ tenantId: expect.any(String), kind: 'membership_added' }]);
   });
 
+  it('ends a stream when the access token that opened it expires', async () => {
+    const shortLived = await createTestApp({ env: { ...env, ACCESS_TOKEN_TTL: '2s' } });
+    try {
+      await shortLived.app.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(shortLived.app.getHttpServer().address() as AddressInfo).port}`;
+      const user = await new Fixtures(shortLived).memberWith([]);
+      const events = await EventStream.expectOpen(url, user.token);
+      await events.next((message) => message.comments.includes('connected'));
+      await events.until(() => events.ended, 4_000);
+    } finally {
+      await shortLived.close();
+    }
+  });
+
   it('ends open streams when the app shuts down, without holding up the shutdown', async () => {
     const closing = await createTestApp({ env });
     await closing.app.listen(0, '127.0.0.1');

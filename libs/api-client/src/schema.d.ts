@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * Live changes of your memberships and permissions
-         * @description A server-sent event stream, authenticated by the bearer header like every call (use a fetch-based client; never put the token in a URL). A change to one of your memberships, made through any API instance, arrives within a second as `event: membership` with a `MembershipEventDto` as `data`. Re-read GET /api/me on each one and after every (re)connect: nothing is replayed, and `id`s only number the messages of one connection. The stream starts with a `retry:` hint, carries `: heartbeat` comments to stay open, and ends when the server shuts down; reconnect then. At most `EVENTS_MAX_STREAMS_PER_USER` (default 5) streams per user are open on one server; a further one is refused with 429 `too_many_event_streams`.
+         * @description A server-sent event stream, authenticated by the bearer header like every call (use a fetch-based client; never put the token in a URL). A change to one of your memberships, made through any API instance, arrives within a second as `event: membership` with a `MembershipEventDto` as `data`. Re-read GET /api/me on each one and after every (re)connect: nothing is replayed, and `id`s only number the messages of one connection. The stream starts with a `retry:` hint, carries `: heartbeat` comments to stay open, and ends when the server shuts down or the access token expires; reconnect then (with a fresh token). At most `EVENTS_MAX_STREAMS_PER_USER` (default 5) streams per user are open on one server; a further one is refused with 429 `too_many_event_streams`.
          */
         get: operations["streamMyEvents"];
         put?: never;

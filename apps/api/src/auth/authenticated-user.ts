@@ -4,6 +4,8 @@ import type { Request } from 'express';
 /** Who the access token says the caller is. Never what they may do: that is read from the database. */
 export interface AuthenticatedUser {
   readonly userId: string;
+  /** When the access token of this request expires; long-lived responses (event streams) end then. */
+  readonly tokenExpiresAt: Date;
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {

@@ -8,6 +8,7 @@ import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } fr
 
 interface AccessTokenPayload {
   readonly sub: string;
+  readonly exp: number;
 }
 
 @Injectable()
@@ -24,6 +25,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(payload: AccessTokenPayload): AuthenticatedUser {
-    return { userId: payload.sub };
+    return { userId: payload.sub, tokenExpiresAt: new Date(payload.exp * 1000) };
   }
 }

@@ -33,7 +33,8 @@ export class MeEventsController {
       'instance, arrives within a second as `event: membership` with a `MembershipEventDto` as `data`. ' +
       'Re-read GET /api/me on each one and after every (re)connect: nothing is replayed, and `id`s only number ' +
       'the messages of one connection. The stream starts with a `retry:` hint, carries `: heartbeat` comments ' +
-      'to stay open, and ends when the server shuts down; reconnect then. At most ' +
+      'to stay open, and ends when the server shuts down or the access token expires; reconnect then (with a ' +
+      'fresh token). At most ' +
       '`EVENTS_MAX_STREAMS_PER_USER` (default 5) streams per user are open on one server; a further one is ' +
       'refused with 429 `too_many_event_streams`.',
   })
@@ -53,6 +54,6 @@ export class MeEventsController {
   @ApiExtension('x-event-data', { $ref: getSchemaPath(MembershipEventDto) })
   @ApiProblems(401, 429)
   streamMyEvents(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
-    return this.events.stream(user.userId);
+    return this.events.stream(user.userId, user.tokenExpiresAt);
   }
 }

@@ -16,12 +16,15 @@ describe('MeEventsService', () => {
   });
   afterEach(() => jest.useRealTimers());
 
-  function open(userId: string) {
+  const IN_AN_HOUR = () => new Date(Date.now() + 3_600_000);
+
+  function open(userId: string, endsAt = IN_AN_HOUR()) {
     const messages: MessageEvent[] = [];
-    const outcome: { error?: unknown } = {};
-    const subscription = service.stream(userId).subscribe({
+    const outcome: { error?: unknown; completed?: boolean } = {};
+    const subscription = service.stream(userId, endsAt).subscribe({
       next: (message) => messages.push(message),
       error: (error: unknown) => (outcome.error = error),
+      complete: () => (outcome.completed = true),
     });
     return { messages, outcome, subscription };
   }
@@ -49,7 +52,7 @@ describe('MeEventsService', () => {
     const refused = open('ada');
     expect(refused.messages).toEqual([]);
     expect(refused.outcome.error).toBeInstanceOf(ProblemError);
-    expect(jest.getTimerCount()).toBe(1);
+    expect(jest.getTimerCount()).toBe(2); // the first stream's heartbeat and token expiry
   });
 
   it('stops its heartbeat and frees its slot when the client goes', () => {
@@ -59,9 +62,19 @@ describe('MeEventsService', () => {
     expect(open('ada').outcome.error).toBeUndefined();
   });
 
+  it('ends when the access token that opened it expires, and frees its slot', () => {
+    const stream = open('ada', new Date(Date.now() + 60_000));
+    jest.advanceTimersByTime(59_999);
+    expect(stream.outcome.completed).toBeUndefined();
+    jest.advanceTimersByTime(1);
+    expect(stream.outcome.completed).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+    expect(open('ada').outcome.error).toBeUndefined();
+  });
+
   it('completes, with its heartbeat stopped, when the hub ends streams on shutdown', async () => {
     let completed = false;
-    service.stream('ada').subscribe({ complete: () => (completed = true) });
+    service.stream('ada', IN_AN_HOUR()).subscribe({ complete: () => (completed = true) });
     await hub.beforeApplicationShutdown();
     expect(completed).toBe(true);
     expect(jest.getTimerCount()).toBe(0);

@@ -19,7 +19,8 @@ export class MeEventsService {
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
-  stream(userId: string): Observable<MessageEvent> {
+  /** The stream ends when the access token that opened it expires; the client reconnects with a fresh one. */
+  stream(userId: string, endsAt: Date): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       // Subscribed before anything is sent: a refused stream must error while an exception filter can
       // still answer 429, as the first message commits the 200.
@@ -31,8 +32,10 @@ export class MeEventsService {
       if (subscriber.closed) return events;
       subscriber.next(OPENED);
       const heartbeat = setInterval(() => subscriber.next(HEARTBEAT), this.config.eventsHeartbeatSeconds * 1000);
+      const expiry = setTimeout(() => subscriber.complete(), Math.max(0, endsAt.getTime() - Date.now()));
       return () => {
         clearInterval(heartbeat);
+        clearTimeout(expiry);
         events.unsubscribe();
       };
     });
