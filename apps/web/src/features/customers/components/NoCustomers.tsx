@@ -1,12 +1,12 @@
-import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import type { Language } from '@cloudhub/permissions';
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { LanguageSelect } from '../../../components/LanguageSelect';
 import { Icon } from '../../../components/Icon';
 import { errorMessage } from '../../../lib/api/error-message';
-import { isLanguage } from '../../../lib/language/language-preference';
 import { useLanguage } from '../../../lib/language/use-language';
 import type { Me } from '../../auth/api/get-me';
 import { useUpdateMe } from '../../settings/api/update-me';
@@ -44,22 +44,7 @@ export function NoCustomers({ me }: { me: Me }) {
         {update.isError && <Alert tone="error">{errorMessage(update.error, t, uiLanguage)}</Alert>}
         {update.isSuccess && <Alert tone="success">{t('settings.saved')}</Alert>}
         <FormField label={t('settings.language')}>
-          {(control) => (
-            <select
-              {...control}
-              name="language"
-              value={language}
-              onChange={(event) => {
-                if (isLanguage(event.target.value)) setLanguage(event.target.value);
-              }}
-            >
-              {LANGUAGES.map((option) => (
-                <option key={option} value={option} lang={option}>
-                  {t(`language.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <LanguageSelect control={control} value={language} onChange={setLanguage} />}
         </FormField>
         <div>
           <Button type="submit" variant="secondary" loading={update.isPending} loadingLabel={t('settings.saving')}>

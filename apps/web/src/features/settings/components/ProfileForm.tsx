@@ -1,11 +1,11 @@
-import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import type { Language } from '@cloudhub/permissions';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { LanguageSelect } from '../../../components/LanguageSelect';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
-import { isLanguage } from '../../../lib/language/language-preference';
 import type { Me } from '../../auth/api/get-me';
 import { useUpdateMe } from '../api/update-me';
 import { PROFILE_FIELDS, validateProfile } from '../profile-validation';
@@ -41,22 +41,7 @@ export function ProfileForm({ me }: { me: Me }) {
       </FormField>
       <FormField label={t('settings.email')}>{(control) => <input {...control} value={me.email} readOnly />}</FormField>
       <FormField label={t('settings.language')} hint={t('settings.languageHint')} error={fieldErrors.language}>
-        {(control) => (
-          <select
-            {...control}
-            name="language"
-            value={language}
-            onChange={(event) => {
-              if (isLanguage(event.target.value)) setLanguage(event.target.value);
-            }}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <LanguageSelect control={control} value={language} onChange={setLanguage} />}
       </FormField>
       <div className="form__actions">
         <Button type="submit" loading={update.isPending} loadingLabel={t('settings.saving')}>
