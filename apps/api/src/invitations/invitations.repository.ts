@@ -173,15 +173,4 @@ export class InvitationsRepository {
         return;
     }
   }
-
-  async tenantProfile(
-    tx: EntityManager,
-    tenantId: string,
-  ): Promise<{ companyName: string; customerNumber: string; language: Language }> {
-    const [row]: { companyName: string; customerNumber: string; language: Language }[] = await tx.query(
-      `SELECT company_name AS "companyName", customer_number AS "customerNumber", language FROM tenants WHERE id = $1`,
-      [tenantId],
-    );
-    return row;
-  }
 }

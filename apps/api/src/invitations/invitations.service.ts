@@ -7,6 +7,7 @@ import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
 import { RolesRepository } from '../roles/roles.repository';
 import type { TenantMember } from '../tenants/current-member';
+import { TenantDirectory } from '../tenants/tenant-directory';
 import { UsersRepository } from '../users/users.repository';
 import type {
   CreateInvitationDto,
@@ -34,6 +35,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly roles: RolesRepository,
     private readonly users: UsersRepository,
     private readonly quota: InvitationQuota,
+    private readonly directory: TenantDirectory,
     private readonly outbox: MailOutbox,
     private readonly deliveries: DeliveryObservers,
     @InjectConfig() private readonly config: RuntimeConfig,
@@ -68,7 +70,7 @@ export class InvitationsService implements OnModuleInit {
         const roleIds = await this.roles.existing(admin.tenantId, body.roleIds, tx);
         if (roleIds.length !== body.roleIds.length) throw unknownInvitationRoles();
         await this.quota.consume(tx, admin.userId, admin.tenantId, body.email);
-        const tenant = await this.invitations.tenantProfile(tx, admin.tenantId);
+        const tenant = await this.directory.profile(admin.tenantId, tx);
         const id = await this.invitations.insert(tx, {
           tenantId: admin.tenantId,
           email: body.email,
@@ -114,7 +116,7 @@ export class InvitationsService implements OnModuleInit {
     const { token, hash } = newInvitationToken();
     await this.invitations.rotateToken(tx, id, hash);
     const invitation = await this.mustFind(tx, admin.tenantId, id);
-    const tenant = await this.invitations.tenantProfile(tx, admin.tenantId);
+    const tenant = await this.directory.profile(admin.tenantId, tx);
     const inviter = await this.users.findById(admin.userId, tx);
     const mailId = await this.outbox.enqueue(tx, {
       kind: 'invitation',

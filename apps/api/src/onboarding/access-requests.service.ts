@@ -32,11 +32,9 @@ export class AccessRequestsService {
         tx,
       );
       if (!counted.allowed) throw accessRequestThrottled(counted.retryAfterSeconds);
-      const [tenant, admins, user] = [
-        await this.directory.profile(member.tenantId, tx),
-        await this.directory.admins(member.tenantId, tx),
-        await this.users.findById(member.userId, tx),
-      ];
+      const tenant = await this.directory.profile(member.tenantId, tx);
+      const admins = await this.directory.admins(member.tenantId, tx);
+      const user = await this.users.findById(member.userId, tx);
       for (const admin of admins) {
         await this.outbox.enqueue(tx, {
           kind: 'access-request',
