@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Permission } from '@cloudhub/permissions';
+import { PERMISSIONS_OF_MEMBERSHIP, ROLES_OF_MEMBERSHIP } from '../tenants/membership-sql';
 
 export interface MemberRow {
   readonly userId: string;
@@ -14,13 +15,8 @@ export interface MemberRow {
 
 const MEMBER = `
   SELECT m.user_id AS "userId", u.name, u.email, m.joined_at AS "joinedAt",
-         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
-                     FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-                    WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '[]') AS roles,
-         COALESCE((SELECT array_agg(DISTINCT permission ORDER BY permission)
-                     FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-                     CROSS JOIN LATERAL unnest(r.permissions) AS permission
-                    WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '{}') AS permissions
+         ${ROLES_OF_MEMBERSHIP} AS roles,
+         ${PERMISSIONS_OF_MEMBERSHIP} AS permissions
     FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 @Injectable()

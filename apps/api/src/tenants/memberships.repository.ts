@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Language, Permission } from '@cloudhub/permissions';
+import { PERMISSIONS_OF_MEMBERSHIP, ROLES_OF_MEMBERSHIP } from './membership-sql';
 
 export interface MembershipSummary {
   readonly tenantId: string;
@@ -13,14 +14,6 @@ export interface MembershipSummary {
   readonly permissions: Permission[];
   readonly roles: { id: string; name: string }[];
 }
-
-/** The permissions a membership's roles grant, read fresh from the roles on every call. */
-const PERMISSIONS_OF_MEMBERSHIP = `
-  COALESCE((SELECT array_agg(DISTINCT permission ORDER BY permission)
-              FROM membership_roles mr
-              JOIN roles r ON r.id = mr.role_id
-              CROSS JOIN LATERAL unnest(r.permissions) AS permission
-             WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '{}')`;
 
 @Injectable()
 export class MembershipsRepository {
@@ -41,9 +34,7 @@ export class MembershipsRepository {
       `SELECT t.id AS "tenantId", t.customer_number AS "customerNumber", t.company_name AS "companyName",
               t.language, m.joined_at AS "joinedAt", m.tour_done_at AS "tourDoneAt",
               ${PERMISSIONS_OF_MEMBERSHIP} AS permissions,
-              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
-                          FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-                         WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '[]') AS roles
+              ${ROLES_OF_MEMBERSHIP} AS roles
          FROM memberships m
          JOIN tenants t ON t.id = m.tenant_id
         WHERE m.user_id = $1
