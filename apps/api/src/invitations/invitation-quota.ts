@@ -12,7 +12,9 @@ export const RECIPIENT_DAILY_LIMIT = 5;
 /**
  * The invitation e-mail limits, counted in the rate-limit ledger inside the invitation's own
  * transaction: a refused or rolled-back invitation counts nothing, a sent one (new or resent) counts
- * once, and deleting refunds nothing.
+ * once, and deleting refunds nothing. Both limits are counted in one statement that locks the admin's
+ * counter until the commit, so callers count as the last step of their transaction: one admin's
+ * invitations then wait for each other only for that statement and the commit.
  */
 @Injectable()
 export class InvitationQuota {
@@ -25,26 +27,25 @@ export class InvitationQuota {
     return this.ledger.peek(adminKey(adminId), this.config.invitationDailyLimit, DAY_SECONDS);
   }
 
+  /** Throws (so the caller's transaction rolls back) when either limit is reached; the admin's is reported first. */
   async consume(tx: EntityManager, adminId: string, tenantId: string, email: string): Promise<void> {
-    const admin = await this.ledger.consume(adminKey(adminId), this.config.invitationDailyLimit, DAY_SECONDS, tx);
+    const [admin, recipient] = await this.ledger.consumeEach(
+      [
+        { key: adminKey(adminId), limit: this.config.invitationDailyLimit, windowSeconds: DAY_SECONDS },
+        { key: recipientKey(tenantId, email), limit: RECIPIENT_DAILY_LIMIT, windowSeconds: DAY_SECONDS },
+      ],
+      tx,
+    );
     if (!admin.allowed) {
-      throw invitationQuotaExceeded(
-        admin.limit,
-        new Date(Date.now() + admin.retryAfterSeconds * 1000),
-        admin.retryAfterSeconds,
-      );
+      throw invitationQuotaExceeded(admin.limit, retryAt(admin), admin.retryAfterSeconds);
     }
-    const recipient = await this.ledger.consume(recipientKey(tenantId, email), RECIPIENT_DAILY_LIMIT, DAY_SECONDS, tx);
     if (!recipient.allowed) {
-      throw recipientQuotaExceeded(
-        RECIPIENT_DAILY_LIMIT,
-        new Date(Date.now() + recipient.retryAfterSeconds * 1000),
-        recipient.retryAfterSeconds,
-      );
+      throw recipientQuotaExceeded(RECIPIENT_DAILY_LIMIT, retryAt(recipient), recipient.retryAfterSeconds);
     }
   }
 }
 
+const retryAt = (state: RateLimitState) => new Date(Date.now() + state.retryAfterSeconds * 1000);
 const adminKey = (adminId: string) => `invitation-quota:admin:${adminId}`;
 const recipientKey = (tenantId: string, email: string) =>
   `invitation-quota:recipient:${tenantId}:${email.toLowerCase()}`;

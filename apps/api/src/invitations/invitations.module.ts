@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RolesModule } from '../roles/roles.module';
 import { UsersDataModule } from '../users/users-data.module';
 import { InvitationQuota } from './invitation-quota';
 import { InvitationsController } from './invitations.controller';
@@ -7,7 +6,7 @@ import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [RolesModule, UsersDataModule],
+  imports: [UsersDataModule],
   controllers: [InvitationsController],
   providers: [InvitationQuota, InvitationsRepository, InvitationsService],
 })

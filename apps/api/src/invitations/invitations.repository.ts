@@ -21,6 +21,16 @@ export interface InvitationRow {
   readonly renewalRequestedAt: Date | null;
 }
 
+export interface CreationContext {
+  readonly language: Language;
+  readonly companyName: string;
+  readonly customerNumber: string;
+  readonly isMember: boolean;
+  readonly openInvitationId: string | null;
+  readonly roles: { id: string; name: string }[];
+  readonly inviter: { id: string; name: string; email: string } | null;
+}
+
 const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL';
 
 const INVITATION = `
@@ -84,12 +94,78 @@ export class InvitationsRepository {
     return rows.length > 0;
   }
 
-  async isMember(tx: EntityManager, tenantId: string, email: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.tenant_id = $1 AND lower(u.email) = lower($2)`,
-      [tenantId, email],
+  /**
+   * Everything creating an invitation checks and shows, in one round trip: whether the address is a member
+   * or invited already, which of the asked-for roles exist, the customer and the inviting admin.
+   */
+  async creationContext(
+    tx: EntityManager,
+    request: { tenantId: string; email: string; roleIds: readonly string[]; inviterId: string },
+  ): Promise<CreationContext> {
+    const [row]: CreationContext[] = await tx.query(
+      `SELECT t.language, t.company_name AS "companyName", t.customer_number AS "customerNumber",
+              EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+                       WHERE m.tenant_id = t.id AND lower(u.email) = lower($2)) AS "isMember",
+              (SELECT i.id FROM invitations i WHERE i.tenant_id = t.id AND lower(i.email) = lower($2) AND ${OPEN})
+                AS "openInvitationId",
+              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
+                          FROM roles r WHERE r.tenant_id = t.id AND r.id = ANY($3::uuid[])), '[]') AS roles,
+              (SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) FROM users u WHERE u.id = $4)
+                AS inviter
+         FROM tenants t WHERE t.id = $1`,
+      [request.tenantId, request.email, request.roleIds, request.inviterId],
     );
-    return rows.length > 0;
+    return row;
+  }
+
+  /** A new invitation with its roles and first link, in one statement; answers it as the table shows it. */
+  async insertWithLink(
+    tx: EntityManager,
+    invitation: {
+      tenantId: string;
+      email: string;
+      language: Language;
+      roles: InvitationRow['roles'];
+      inviterId: string;
+      inviter: InvitationRow['invitedBy'];
+      ttlSeconds: number;
+      tokenHash: string;
+      mailId: string;
+    },
+  ): Promise<InvitationRow> {
+    const [row]: Omit<InvitationRow, 'email' | 'language' | 'roles' | 'invitedBy'>[] = await tx.query(
+      `WITH invitation AS (
+         INSERT INTO invitations (tenant_id, email, language, invited_by, expires_at, mail_id)
+         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5), $6)
+         RETURNING *
+       ), granted AS (
+         INSERT INTO invitation_roles (invitation_id, tenant_id, role_id)
+         SELECT invitation.id, $1, role_id FROM invitation, unnest($7::uuid[]) AS role_id
+       ), link AS (
+         INSERT INTO invitation_tokens (token_hash, invitation_id) SELECT $8, invitation.id FROM invitation
+       )
+       SELECT i.id, i.sent_at AS "sentAt", i.expires_at AS "expiresAt", i.created_at AS "createdAt",
+              i.expires_at <= now() AS expired, i.delivery, i.delivery_error AS "deliveryError",
+              i.send_count AS "sendCount", i.renewal_requested_at AS "renewalRequestedAt"
+         FROM invitation i`,
+      [
+        invitation.tenantId,
+        invitation.email,
+        invitation.language,
+        invitation.inviterId,
+        invitation.ttlSeconds,
+        invitation.mailId,
+        invitation.roles.map((role) => role.id),
+        invitation.tokenHash,
+      ],
+    );
+    return {
+      ...row,
+      email: invitation.email,
+      language: invitation.language,
+      roles: invitation.roles,
+      invitedBy: invitation.inviter,
+    };
   }
 
   async openInvitationId(tx: EntityManager, tenantId: string, email: string): Promise<string | undefined> {
@@ -98,26 +174,6 @@ export class InvitationsRepository {
       [tenantId, email],
     );
     return rows[0]?.id;
-  }
-
-  async insert(
-    tx: EntityManager,
-    invitation: { tenantId: string; email: string; language: Language; invitedBy: string; ttlSeconds: number },
-  ): Promise<string> {
-    const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO invitations (tenant_id, email, language, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) RETURNING id`,
-      [invitation.tenantId, invitation.email, invitation.language, invitation.invitedBy, invitation.ttlSeconds],
-    );
-    return row.id;
-  }
-
-  async setRoles(tx: EntityManager, invitationId: string, tenantId: string, roleIds: readonly string[]) {
-    await tx.query(
-      `INSERT INTO invitation_roles (invitation_id, tenant_id, role_id)
-       SELECT $1, $2, role_id FROM unnest($3::uuid[]) AS role_id`,
-      [invitationId, tenantId, roleIds],
-    );
   }
 
   /** The new link works from now on; every earlier one stops working at once. */

@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, toPage } from '../common/keyset-cursor';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
-import { RolesRepository } from '../roles/roles.repository';
 import type { TenantMember } from '../tenants/current-member';
 import { TenantDirectory } from '../tenants/tenant-directory';
 import { UsersRepository } from '../users/users.repository';
@@ -32,7 +32,6 @@ const UNIQUE_VIOLATION = '23505';
 export class InvitationsService implements OnModuleInit {
   constructor(
     private readonly invitations: InvitationsRepository,
-    private readonly roles: RolesRepository,
     private readonly users: UsersRepository,
     private readonly quota: InvitationQuota,
     private readonly directory: TenantDirectory,
@@ -64,22 +63,32 @@ export class InvitationsService implements OnModuleInit {
   async create(admin: TenantMember, body: CreateInvitationDto): Promise<InvitationDto> {
     try {
       return await this.invitations.transaction(async (tx) => {
-        if (await this.invitations.isMember(tx, admin.tenantId, body.email)) throw alreadyMember();
-        const existing = await this.invitations.openInvitationId(tx, admin.tenantId, body.email);
-        if (existing) throw invitationExists(existing);
-        const roleIds = await this.roles.existing(admin.tenantId, body.roleIds, tx);
-        if (roleIds.length !== body.roleIds.length) throw unknownInvitationRoles();
-        await this.quota.consume(tx, admin.userId, admin.tenantId, body.email);
-        const tenant = await this.directory.profile(admin.tenantId, tx);
-        const id = await this.invitations.insert(tx, {
+        const context = await this.invitations.creationContext(tx, {
           tenantId: admin.tenantId,
           email: body.email,
-          language: body.language ?? tenant.language,
-          invitedBy: admin.userId,
-          ttlSeconds: this.config.invitationTtlSeconds,
+          roleIds: body.roleIds,
+          inviterId: admin.userId,
         });
-        await this.invitations.setRoles(tx, id, admin.tenantId, roleIds);
-        return this.sendLink(tx, admin, id);
+        if (context.isMember) throw alreadyMember();
+        if (context.openInvitationId) throw invitationExists(context.openInvitationId);
+        if (context.roles.length !== body.roleIds.length) throw unknownInvitationRoles();
+        const { token, hash } = newInvitationToken();
+        const mailId = randomUUID();
+        const invitation = await this.invitations.insertWithLink(tx, {
+          tenantId: admin.tenantId,
+          email: body.email,
+          language: body.language ?? context.language,
+          roles: context.roles,
+          inviterId: admin.userId,
+          inviter: context.inviter,
+          ttlSeconds: this.config.invitationTtlSeconds,
+          tokenHash: hash,
+          mailId,
+        });
+        await this.queueLink(tx, invitation, context, token, mailId);
+        // Last, so that this admin's other invitations wait for this one only until the commit.
+        await this.quota.consume(tx, admin.userId, admin.tenantId, body.email);
+        return toInvitationDto(invitation);
       });
     } catch (error) {
       // Two admins inviting one address at the same moment: the unique index lets one through.
@@ -97,10 +106,16 @@ export class InvitationsService implements OnModuleInit {
   resend(admin: TenantMember, id: string): Promise<InvitationDto> {
     return this.invitations.transaction(async (tx) => {
       if (!(await this.invitations.lockOpen(tx, admin.tenantId, id))) throw invitationNotFound();
-      const current = await this.mustFind(tx, admin.tenantId, id);
-      await this.quota.consume(tx, admin.userId, admin.tenantId, current.email);
       await this.invitations.markResent(tx, id, this.config.invitationTtlSeconds);
-      return this.sendLink(tx, admin, id);
+      const { token, hash } = newInvitationToken();
+      await this.invitations.rotateToken(tx, id, hash);
+      const invitation = await this.mustFind(tx, admin.tenantId, id);
+      const tenant = await this.directory.profile(admin.tenantId, tx);
+      const inviter = await this.users.findById(admin.userId, tx);
+      const mailId = await this.queueLink(tx, invitation, { ...tenant, inviter }, token);
+      await this.invitations.setMail(tx, id, mailId);
+      await this.quota.consume(tx, admin.userId, admin.tenantId, invitation.email);
+      return toInvitationDto(invitation);
     });
   }
 
@@ -111,29 +126,32 @@ export class InvitationsService implements OnModuleInit {
     });
   }
 
-  /** Rotates the link and queues its e-mail, inside the caller's transaction. */
-  private async sendLink(tx: EntityManager, admin: TenantMember, id: string): Promise<InvitationDto> {
-    const { token, hash } = newInvitationToken();
-    await this.invitations.rotateToken(tx, id, hash);
-    const invitation = await this.mustFind(tx, admin.tenantId, id);
-    const tenant = await this.directory.profile(admin.tenantId, tx);
-    const inviter = await this.users.findById(admin.userId, tx);
-    const mailId = await this.outbox.enqueue(tx, {
-      kind: 'invitation',
-      to: invitation.email,
-      language: invitation.language,
-      variables: {
-        companyName: tenant.companyName,
-        customerNumber: tenant.customerNumber,
-        inviterName: inviter?.name ?? '',
-        inviterEmail: inviter?.email ?? '',
-        roleNames: invitation.roles.map((role) => role.name),
-        expiresAt: new Date(invitation.expiresAt).toISOString(),
-        link: invitationLink(this.config.appUrl, token),
+  /** Queues the e-mail with the invitation's link, inside the caller's transaction. */
+  private queueLink(
+    tx: EntityManager,
+    invitation: InvitationRow,
+    sender: { companyName: string; customerNumber: string; inviter: { name: string; email: string } | null },
+    token: string,
+    mailId?: string,
+  ): Promise<string> {
+    return this.outbox.enqueue(
+      tx,
+      {
+        kind: 'invitation',
+        to: invitation.email,
+        language: invitation.language,
+        variables: {
+          companyName: sender.companyName,
+          customerNumber: sender.customerNumber,
+          inviterName: sender.inviter?.name ?? '',
+          inviterEmail: sender.inviter?.email ?? '',
+          roleNames: invitation.roles.map((role) => role.name),
+          expiresAt: new Date(invitation.expiresAt).toISOString(),
+          link: invitationLink(this.config.appUrl, token),
+        },
       },
-    });
-    await this.invitations.setMail(tx, id, mailId);
-    return toInvitationDto(invitation);
+      mailId,
+    );
   }
 
   private async mustFind(tx: EntityManager, tenantId: string, id: string): Promise<InvitationRow> {

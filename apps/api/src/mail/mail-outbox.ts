@@ -28,9 +28,15 @@ export class MailOutbox {
     this.box = new SecretBox(config.jwtSecret, 'mail-variables');
   }
 
-  /** Queues one e-mail and answers its id (also its Message-ID and HubSpot sendId). */
-  async enqueue<K extends MailKind>(tx: EntityManager, mail: Omit<OutgoingMail<K>, 'id'>): Promise<string> {
-    const id = randomUUID();
+  /**
+   * Queues one e-mail and answers its id (also its Message-ID and HubSpot sendId). A caller that has to
+   * store the id in the same statement as its own row can choose it beforehand.
+   */
+  async enqueue<K extends MailKind>(
+    tx: EntityManager,
+    mail: Omit<OutgoingMail<K>, 'id'>,
+    id: string = randomUUID(),
+  ): Promise<string> {
     const data: MailJobData = {
       id,
       kind: mail.kind,

@@ -13,11 +13,26 @@ export interface RateLimitState {
   readonly retryAfterSeconds: number;
 }
 
+export interface RateLimit {
+  readonly key: string;
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+interface ConsumedRow {
+  readonly is_allowed: boolean;
+  readonly used_count: number;
+  readonly oldest_at: Date | null;
+  readonly freeing_at: Date | null;
+  readonly now_at: Date;
+}
+
 /**
  * A rolling-window counter in PostgreSQL. Every limit of the product counts here: the throttler's
- * storage, failed logins and (later) the invitation quota. A transaction-scoped advisory lock per key makes
- * check-and-count one atomic step, so limits are exact across concurrent requests and API instances.
- * Refused events are not counted.
+ * storage, failed logins, access requests and the invitation quota. `rate_limit_consume` (see its
+ * migration) locks the key's counter row, so check-and-count is one atomic step, exact across concurrent
+ * requests and API instances, and costs the same however many events the key has. Refused events are not
+ * counted. Inside a caller's transaction the lock lasts until its commit: count last.
  */
 @Injectable()
 export class RateLimitLedger {
@@ -28,71 +43,82 @@ export class RateLimitLedger {
   }
 
   /** Counts one event if the key is under its limit. Pass a manager to take part in its transaction. */
-  consume(key: string, limit: number, windowSeconds: number, manager?: EntityManager): Promise<RateLimitState> {
-    if (manager) return this.consumeIn(manager, key, limit, windowSeconds);
-    return this.dataSource.transaction((tx) => this.consumeIn(tx, key, limit, windowSeconds));
+  async consume(key: string, limit: number, windowSeconds: number, manager?: EntityManager): Promise<RateLimitState> {
+    const [state] = await this.consumeEach([{ key, limit, windowSeconds }], manager);
+    return state;
+  }
+
+  /**
+   * Counts one event for each key, in the order given, in one round trip. Every key is counted when under
+   * its limit, whatever the others answer: a caller that refuses on any of them rolls its transaction back.
+   */
+  async consumeEach(limits: readonly RateLimit[], manager?: EntityManager): Promise<RateLimitState[]> {
+    const rows: ConsumedRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT c.* FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS k(key, lim, win, n)
+         CROSS JOIN LATERAL rate_limit_consume(k.key, k.lim, k.win) c
+        ORDER BY k.n`,
+      [limits.map((l) => l.key), limits.map((l) => l.limit), limits.map((l) => l.windowSeconds)],
+    );
+    return rows.map((row, i) => stateOf(row, limits[i].limit, limits[i].windowSeconds));
   }
 
   /** The state of a key without counting anything. */
   async peek(key: string, limit: number, windowSeconds: number): Promise<RateLimitState> {
-    const hits = await this.hitsInWindow(this.dataSource.manager, key, windowSeconds);
-    return this.state(hits, limit, windowSeconds, hits.now, hits.times.length < limit);
+    const [row]: { used: number; oldest_at: Date | null; now_at: Date }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS used, min(hit_at) AS oldest_at, now() AS now_at
+         FROM rate_limit_hits WHERE key = $1 AND hit_at > now() - make_interval(secs => $2)`,
+      [key, windowSeconds],
+    );
+    const windowMs = windowSeconds * 1000;
+    return {
+      allowed: row.used < limit,
+      limit,
+      remaining: Math.max(0, limit - row.used),
+      resetsAt: row.oldest_at ? new Date(row.oldest_at.getTime() + windowMs) : null,
+      retryAfterSeconds: 0,
+    };
   }
 
   /** Takes back the newest counted event of a key (e.g. a login attempt that turned out to succeed). */
   async refundLatest(key: string): Promise<void> {
     await this.dataSource.query(
-      `DELETE FROM rate_limit_hits WHERE id = (SELECT max(id) FROM rate_limit_hits WHERE key = $1)`,
+      `WITH refunded AS (
+         DELETE FROM rate_limit_hits WHERE id = (SELECT max(id) FROM rate_limit_hits WHERE key = $1) RETURNING key
+       )
+       UPDATE rate_limit_counters c SET used = c.used - 1 FROM refunded WHERE c.key = refunded.key`,
       [key],
     );
   }
 
-  private async consumeIn(tx: EntityManager, key: string, limit: number, windowSeconds: number) {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
-    await tx.query(`DELETE FROM rate_limit_hits WHERE key = $1 AND hit_at <= now() - make_interval(secs => $2)`, [
-      key,
-      windowSeconds,
-    ]);
-    const hits = await this.hitsInWindow(tx, key, windowSeconds);
-    const allowed = hits.times.length < limit;
-    if (allowed) {
-      await tx.query('INSERT INTO rate_limit_hits (key, hit_at) VALUES ($1, now())', [key]);
-      hits.times.push(hits.now);
-    }
-    return this.state(hits, limit, windowSeconds, hits.now, allowed);
-  }
-
-  private async hitsInWindow(manager: EntityManager, key: string, windowSeconds: number) {
-    const rows: { hit_at: Date; now: Date }[] = await manager.query(
-      `SELECT hit_at, now() AS now FROM rate_limit_hits
-        WHERE key = $1 AND hit_at > now() - make_interval(secs => $2)
-        ORDER BY hit_at`,
-      [key, windowSeconds],
+  /**
+   * Forgets keys whose every event has left its window, with their events: the tables stay as large as
+   * the recent traffic. Safe beside concurrent counting (the counter row is the lock).
+   */
+  async forgetIdleKeys(): Promise<number> {
+    const [, removed]: [unknown, number] = await this.dataSource.query(
+      `WITH idle AS (
+         DELETE FROM rate_limit_counters c
+          WHERE c.last_hit_at IS NULL OR c.last_hit_at <= now() - make_interval(secs => c.window_seconds)
+         RETURNING c.key, c.last_hit_at
+       )
+       DELETE FROM rate_limit_hits h USING idle
+        WHERE h.key = idle.key AND (idle.last_hit_at IS NULL OR h.hit_at <= idle.last_hit_at)`,
     );
-    const now = rows[0]?.now ?? (await this.databaseNow(manager));
-    return { times: rows.map((row) => row.hit_at), now };
+    return removed;
   }
+}
 
-  private async databaseNow(manager: EntityManager): Promise<Date> {
-    const [row]: { now: Date }[] = await manager.query('SELECT now() AS now');
-    return row.now;
-  }
-
-  private state(
-    hits: { times: Date[] },
-    limit: number,
-    windowSeconds: number,
-    now: Date,
-    allowed: boolean,
-  ): RateLimitState {
-    const used = hits.times.length;
-    const windowMs = windowSeconds * 1000;
-    const oldest = hits.times[0];
-    const resetsAt = oldest ? new Date(oldest.getTime() + windowMs) : null;
-    // A refused event waits until enough of the oldest events have left the window.
-    const freeing = hits.times[Math.max(0, used - limit)];
-    const retryAfterSeconds =
-      allowed || !freeing ? 0 : Math.max(1, Math.ceil((freeing.getTime() + windowMs - now.getTime()) / 1000));
-    return { allowed, limit, remaining: Math.max(0, limit - used), resetsAt, retryAfterSeconds };
-  }
+function stateOf(row: ConsumedRow, limit: number, windowSeconds: number): RateLimitState {
+  const windowMs = windowSeconds * 1000;
+  const retryAfterSeconds =
+    row.is_allowed || !row.freeing_at
+      ? 0
+      : Math.max(1, Math.ceil((row.freeing_at.getTime() + windowMs - row.now_at.getTime()) / 1000));
+  return {
+    allowed: row.is_allowed,
+    limit,
+    remaining: Math.max(0, limit - row.used_count),
+    resetsAt: row.oldest_at ? new Date(row.oldest_at.getTime() + windowMs) : null,
+    retryAfterSeconds,
+  };
 }

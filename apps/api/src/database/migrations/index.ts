@@ -2,6 +2,7 @@ import { InitialSchema1764057600000 } from './1764057600000-initial-schema';
 import { AuditEvents1764144000000 } from './1764144000000-audit-events';
 import { Invitations1764230400000 } from './1764230400000-invitations';
 import { LiveEvents1764403200000 } from './1764403200000-live-events';
+import { RateLimitCounters1764489600000 } from './1764489600000-rate-limit-counters';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AuditEvents1764144000000,
   Invitations1764230400000,
   LiveEvents1764403200000,
+  RateLimitCounters1764489600000,
 ];
