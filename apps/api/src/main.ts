@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   configureApp(app, config);
   await app.init();
   const seed = await app.get(DemoSeeder).seedOnce();
-  await app.listen(config.port, config.host);
+  // A worker takes jobs from the database only; it serves no HTTP, so it needs no port.
+  if (config.role !== 'worker') await app.listen(config.port, config.host);
   process.stdout.write(banner(config, seed, embeddedPostgres !== undefined));
 
   let stopping = false;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { HousekeepingModule } from '../housekeeping/housekeeping.module';
 import { UsersDataModule } from '../users/users-data.module';
 import { AccessPolicyAudit } from './access-policy.audit';
 import { AccessTokenService } from './access-token.service';
@@ -14,7 +15,7 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 import { RefreshTokenService } from './refresh-token.service';
 
 @Module({
-  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), UsersDataModule],
+  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), HousekeepingModule, UsersDataModule],
   controllers: [AuthController],
   providers: [
     AccessPolicyAudit,

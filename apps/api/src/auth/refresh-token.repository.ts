@@ -32,4 +32,15 @@ export class RefreshTokenRepository {
       .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
       .execute();
   }
+
+  /** Expired tokens can neither refresh nor reveal a reuse any more. */
+  async deleteExpired(): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(RefreshTokenEntity)
+      .where('expires_at < now()')
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { Housekeeping } from '../housekeeping/housekeeping';
 import { refreshTokenInvalid } from './auth.errors';
 import { RefreshTokenRepository } from './refresh-token.repository';
 
@@ -18,13 +19,18 @@ const sha256 = (secret: string) => createHash('sha256').update(secret).digest('h
  * (every token descended from one login) is revoked.
  */
 @Injectable()
-export class RefreshTokenService {
+export class RefreshTokenService implements OnModuleInit {
   private readonly logger = new Logger(RefreshTokenService.name);
 
   constructor(
     private readonly tokens: RefreshTokenRepository,
+    private readonly housekeeping: Housekeeping,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.housekeeping.register('expired refresh tokens', () => this.tokens.deleteExpired());
+  }
 
   async issue(userId: string): Promise<IssuedRefreshToken> {
     return this.create(userId, randomUUID());

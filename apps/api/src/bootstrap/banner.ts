@@ -1,6 +1,12 @@
 import { redact, type RuntimeConfig } from '../config/app-config';
 import type { SeedOutcome } from '../database/seed/demo-seeder';
 
+const ROLES: Record<RuntimeConfig['role'], string> = {
+  all: 'all (HTTP API, e-mail worker, housekeeping)',
+  api: 'api (HTTP only; e-mails are sent by ROLE=worker processes)',
+  worker: 'worker (e-mails and housekeeping, no HTTP)',
+};
+
 /** The one start-up banner: where everything is, and what a second instance needs to join. */
 export function banner(config: RuntimeConfig, seed: SeedOutcome, embeddedDatabase: boolean): string {
   // The embedded cluster's password is the well-known development one; a configured one stays hidden.
@@ -8,8 +14,10 @@ export function banner(config: RuntimeConfig, seed: SeedOutcome, embeddedDatabas
   const lines = [
     '',
     '  CloudHub Access is running',
-    `  App:          ${config.appUrl}/`,
-    `  Swagger UI:   ${config.appUrl}/api/docs`,
+    `  Role:         ${ROLES[config.role]}`,
+    ...(config.role === 'worker'
+      ? ['  HTTP:         off']
+      : [`  App:          ${config.appUrl}/`, `  Swagger UI:   ${config.appUrl}/api/docs`]),
     config.devMailbox
       ? `  Dev mailbox:  ${config.appUrl}/dev/mailbox`
       : '  Dev mailbox:  off (a real mail server is configured)',

@@ -29,6 +29,10 @@ export interface AppConfig {
   readonly mailRetryLimit: number;
   readonly mailRetryDelaySeconds: number;
   readonly mailPollIntervalSeconds: number;
+  /** E-mails one worker sends at a time (also its SMTP connections), so that sending never starves the API. */
+  readonly mailConcurrency: number;
+  /** What this process does: serve HTTP (`api`), send e-mails and run scheduled housekeeping (`worker`), or both. */
+  readonly role: 'api' | 'worker' | 'all';
   readonly invitationTtlSeconds: number;
   readonly invitationDailyLimit: number;
   readonly jwtSecret: string | undefined;
@@ -117,6 +121,8 @@ export function loadConfig(env: Env): AppConfig {
     mailRetryLimit: integer(read('MAIL_RETRY_LIMIT'), 'MAIL_RETRY_LIMIT', 8, 0, 50),
     mailRetryDelaySeconds: duration(read('MAIL_RETRY_DELAY') ?? '10s', 'MAIL_RETRY_DELAY'),
     mailPollIntervalSeconds: duration(read('MAIL_POLL_INTERVAL') ?? '1s', 'MAIL_POLL_INTERVAL'),
+    mailConcurrency: integer(read('MAIL_CONCURRENCY'), 'MAIL_CONCURRENCY', 4, 1, 50),
+    role: oneOf(read('ROLE') ?? 'all', 'ROLE', ['api', 'worker', 'all'] as const),
     invitationTtlSeconds: duration(read('INVITATION_TTL') ?? '24h', 'INVITATION_TTL'),
     invitationDailyLimit: integer(read('INVITATION_DAILY_LIMIT'), 'INVITATION_DAILY_LIMIT', 50, 1, 10000),
     jwtSecret,

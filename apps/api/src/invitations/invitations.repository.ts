@@ -207,26 +207,14 @@ export class InvitationsRepository {
   }
 
   /** Only the latest e-mail of an invitation decides its delivery state. */
-  async recordDelivery(mailId: string, outcome: DeliveryOutcome): Promise<void> {
-    switch (outcome.state) {
-      case 'sent':
-        await this.dataSource.query(
-          `UPDATE invitations SET delivery = 'sent', delivery_error = NULL WHERE mail_id = $1`,
-          [mailId],
-        );
-        return;
-      case 'retrying':
-        await this.dataSource.query(
-          `UPDATE invitations SET delivery = 'queued', delivery_error = $2 WHERE mail_id = $1`,
-          [mailId, outcome.reason],
-        );
-        return;
-      case 'failed':
-        await this.dataSource.query(
-          `UPDATE invitations SET delivery = 'failed', delivery_error = $2 WHERE mail_id = $1`,
-          [mailId, outcome.reason],
-        );
-        return;
-    }
+  async recordDelivery(mailIds: readonly string[], outcome: DeliveryOutcome): Promise<void> {
+    const [delivery, error] = outcome.state === 'sent' ? ['sent', null] : [deliveryOf(outcome.state), outcome.reason];
+    await this.dataSource.query(
+      'UPDATE invitations SET delivery = $2, delivery_error = $3 WHERE mail_id = ANY($1::uuid[])',
+      [mailIds, delivery, error],
+    );
   }
 }
+
+/** A retrying e-mail is still on its way: the table says queued, with the last reason. */
+const deliveryOf = (state: 'retrying' | 'failed'): DeliveryState => (state === 'failed' ? 'failed' : 'queued');

@@ -41,7 +41,7 @@ export class InvitationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.deliveries.observe('invitation', (mail, outcome) => this.invitations.recordDelivery(mail.id, outcome));
+    this.deliveries.observe('invitation', (mailIds, outcome) => this.invitations.recordDelivery(mailIds, outcome));
   }
 
   async list(tenantId: string, query: InvitationListQueryDto): Promise<InvitationListDto> {

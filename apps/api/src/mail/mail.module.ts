@@ -13,7 +13,7 @@ import { SmtpTransport } from './transports/smtp.transport';
 function createTransport(config: RuntimeConfig): MailTransport {
   if (config.hubspot) return new HubSpotTransport(config.hubspot, config.mailFrom);
   const domain = /@([^>\s]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'cloudhub.invalid';
-  return new SmtpTransport(config.smtpUrl, config.mailFrom, domain);
+  return new SmtpTransport(config.smtpUrl, config.mailFrom, domain, config.mailConcurrency);
 }
 
 @Global()
@@ -25,6 +25,6 @@ function createTransport(config: RuntimeConfig): MailTransport {
     MailWorker,
     { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: createTransport },
   ],
-  exports: [MailOutbox, DeliveryObservers],
+  exports: [MailOutbox, DeliveryObservers, PgBossService],
 })
 export class MailModule {}

@@ -6,6 +6,7 @@ import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 
 export const MAIL_QUEUE = 'mail-send';
+export const HOUSEKEEPING_QUEUE = 'housekeeping';
 const START_LOCK = 4_200_002;
 
 /**
@@ -53,6 +54,8 @@ export class PgBossService implements OnModuleInit, OnModuleDestroy {
       // A worker that died mid-send (kill -9) leaves its job active; after this it is picked up again.
       expireInSeconds: 120,
     });
+    // One run at a time across all instances; a missed run is simply the next one.
+    await this.boss.createQueue(HOUSEKEEPING_QUEUE, { name: HOUSEKEEPING_QUEUE, policy: 'singleton', retryLimit: 0 });
   }
 
   async onModuleDestroy(): Promise<void> {

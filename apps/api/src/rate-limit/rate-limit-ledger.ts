@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Housekeeping } from '../housekeeping/housekeeping';
 
 export interface RateLimitState {
   readonly allowed: boolean;
@@ -35,8 +36,15 @@ interface ConsumedRow {
  * counted. Inside a caller's transaction the lock lasts until its commit: count last.
  */
 @Injectable()
-export class RateLimitLedger {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class RateLimitLedger implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly housekeeping: Housekeeping,
+  ) {}
+
+  onModuleInit(): void {
+    this.housekeeping.register('idle rate-limit keys', () => this.forgetIdleKeys());
+  }
 
   transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);

@@ -26,7 +26,7 @@ export async function waitForMail(api: TestApp, to: string, count = 1, timeoutMs
 }
 
 /** Polls until `check` passes or the deadline is reached (then its last error is thrown). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

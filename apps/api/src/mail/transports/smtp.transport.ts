@@ -1,3 +1,4 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { OutgoingMail } from '../mail.types';
 import { renderMail } from '../templates/render-mail';
@@ -11,16 +12,20 @@ interface SmtpFailure {
 }
 
 /** SMTP through nodemailer: 4xx replies and connection trouble are transient, 5xx replies permanent. */
-export class SmtpTransport implements MailTransport {
+export class SmtpTransport implements MailTransport, OnApplicationShutdown {
   private readonly transporter: Transporter;
 
   constructor(
     smtpUrl: string,
     private readonly from: string,
     private readonly messageIdDomain: string,
+    maxConnections: number,
   ) {
     this.transporter = createTransport({
       url: smtpUrl,
+      // Kept open between e-mails: a busy queue pays the connection and greeting once, not per e-mail.
+      pool: true,
+      maxConnections,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
@@ -45,7 +50,8 @@ export class SmtpTransport implements MailTransport {
     }
   }
 
-  close(): void {
+  /** After the workers stopped (pg-boss stops in onModuleDestroy), so no send loses its connection. */
+  onApplicationShutdown(): void {
     this.transporter.close();
   }
 }

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { Housekeeping } from './housekeeping';
+
+@Module({ providers: [Housekeeping], exports: [Housekeeping] })
+export class HousekeepingModule {}
