@@ -1,13 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '../config/app-config';
 import { buildOpenApiDocument } from '../openapi/openapi-document';
+import { serveSpa } from './serve-spa';
 
 /** The HTTP pipeline around the Nest routes; the same for `npm start`, a second instance and the tests. */
 export function configureApp(app: NestExpressApplication, config: RuntimeConfig): void {
@@ -41,25 +40,4 @@ export function configureApp(app: NestExpressApplication, config: RuntimeConfig)
     customSiteTitle: 'CloudHub Access API',
   });
   serveSpa(app, config.webDistDir);
-}
-
-/** Serves the built SPA at `/`; any other non-API GET that wants HTML gets index.html (deep links). */
-function serveSpa(app: NestExpressApplication, configuredDir: string): void {
-  const webDir = resolve(configuredDir);
-  const index = join(webDir, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: noCacheForIndex }));
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const wantsPage = request.method === 'GET' || request.method === 'HEAD';
-    if (!wantsPage || request.path.startsWith('/api/') || request.path === '/api' || !request.accepts('html')) {
-      next();
-      return;
-    }
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
-}
-
-function noCacheForIndex(response: Response, path: string): void {
-  if (path.endsWith('index.html')) response.setHeader('Cache-Control', 'no-cache');
 }
