@@ -13,15 +13,15 @@ export class MeService {
   ) {}
 
   async describe(userId: string): Promise<MeDto> {
-    const [user, memberships] = await Promise.all([this.users.findById(userId), this.memberships.listForUser(userId)]);
+    const account = await this.memberships.describeAccount(userId);
     // A token can outlive its account; such a caller is treated as logged out.
-    if (!user) throw unauthenticated();
+    if (!account) throw unauthenticated();
     return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      language: user.language,
-      memberships: memberships.map(toMembershipDto),
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      language: account.language,
+      memberships: account.memberships.map(toMembershipDto),
     };
   }
 
