@@ -12,7 +12,7 @@ describe('housekeeping', () => {
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    testApp = await createTestApp({ devMailbox: true });
     fixtures = new Fixtures(testApp);
   });
   afterAll(() => testApp.close());
@@ -24,7 +24,7 @@ describe('housekeeping', () => {
     expect(rows).toEqual([{ cron: '*/10 * * * *' }]);
   });
 
-  it('removes expired refresh tokens and idle rate-limit keys, and keeps what is still needed', async () => {
+  it('removes expired refresh tokens, idle rate-limit keys and old dev mailbox messages, and keeps the rest', async () => {
     const user = await fixtures.user();
     await fixtures.login(user.email);
     const db = fixtures.dataSource;
@@ -42,18 +42,26 @@ describe('housekeeping', () => {
       idle,
     ]);
 
+    await db.query(
+      `INSERT INTO dev_mail_messages (mail_from, mail_to, subject, received_at)
+       VALUES ('a@example.test', '{old@example.test}', 'old', now() - interval '8 days'),
+              ('a@example.test', '{new@example.test}', 'new', now())`,
+    );
+
     const removed = await testApp.app.get(Housekeeping).runAll();
 
     expect(removed['expired refresh tokens']).toBeGreaterThanOrEqual(1);
     expect(removed['idle rate-limit keys']).toBeGreaterThanOrEqual(1);
-    const [left]: { expired: number; live: number; idle: number; active: number }[] = await db.query(
+    expect(removed['old dev mailbox messages']).toBe(1);
+    const [left]: { expired: number; live: number; idle: number; active: number; mailbox: string[] }[] = await db.query(
       `SELECT (SELECT count(*)::int FROM refresh_tokens WHERE expires_at < now()) AS expired,
               (SELECT count(*)::int FROM refresh_tokens WHERE user_id = $1 AND expires_at > now()) AS live,
               (SELECT count(*)::int FROM rate_limit_counters WHERE key = $2) AS idle,
-              (SELECT count(*)::int FROM rate_limit_counters WHERE key = $3) AS active`,
+              (SELECT count(*)::int FROM rate_limit_counters WHERE key = $3) AS active,
+              (SELECT array_agg(subject) FROM dev_mail_messages) AS mailbox`,
       [user.id, idle, active],
     );
-    expect(left).toEqual({ expired: 0, live: 1, idle: 0, active: 1 });
+    expect(left).toEqual({ expired: 0, live: 1, idle: 0, active: 1, mailbox: ['new'] });
   });
 });
 
