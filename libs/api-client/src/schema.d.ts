@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with e-mail and password
-         * @description Answers an access token and sets the refresh token as an httpOnly cookie.
+         * @description Answers an access token and sets the refresh token as an httpOnly cookie, and beside it the `cloudhub_session=1` cookie: no secret, readable by scripts, so a page knows whether a refresh is worth trying.
          */
         post: operations["login"];
         delete?: never;
@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * End the session of the refresh cookie
-         * @description Revokes the refresh token and every token rotated from the same login, and clears the cookie.
+         * @description Revokes the refresh token and every token rotated from the same login, and clears both cookies (the refresh cookie and `cloudhub_session`).
          */
         post: operations["logout"];
         delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange the refresh cookie for a new access token
-         * @description Rotates the refresh token. A reused refresh token revokes every token of its login.
+         * @description Rotates the refresh token and renews the `cloudhub_session` cookie. A reused refresh token revokes every token of its login. A refused refresh clears both cookies.
          */
         post: operations["refresh"];
         delete?: never;

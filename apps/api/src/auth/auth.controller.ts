@@ -31,7 +31,9 @@ export class AuthController {
   @ApiOperation({
     operationId: 'login',
     summary: 'Log in with e-mail and password',
-    description: 'Answers an access token and sets the refresh token as an httpOnly cookie.',
+    description:
+      'Answers an access token and sets the refresh token as an httpOnly cookie, and beside it the ' +
+      '`cloudhub_session=1` cookie: no secret, readable by scripts, so a page knows whether a refresh is worth trying.',
   })
   @ApiOkResponse({ type: AccessTokenDto })
   @ApiProblems(400, 401, 429)
@@ -46,7 +48,9 @@ export class AuthController {
   @ApiOperation({
     operationId: 'refresh',
     summary: 'Exchange the refresh cookie for a new access token',
-    description: 'Rotates the refresh token. A reused refresh token revokes every token of its login.',
+    description:
+      'Rotates the refresh token and renews the `cloudhub_session` cookie. A reused refresh token revokes every ' +
+      'token of its login. A refused refresh clears both cookies.',
   })
   @ApiOkResponse({ type: AccessTokenDto })
   @ApiProblems(401, 429)
@@ -65,7 +69,9 @@ export class AuthController {
   @ApiOperation({
     operationId: 'logout',
     summary: 'End the session of the refresh cookie',
-    description: 'Revokes the refresh token and every token rotated from the same login, and clears the cookie.',
+    description:
+      'Revokes the refresh token and every token rotated from the same login, and clears both cookies ' +
+      '(the refresh cookie and `cloudhub_session`).',
   })
   @ApiNoContentResponse({ description: 'Logged out.' })
   @ApiProblems(429)
