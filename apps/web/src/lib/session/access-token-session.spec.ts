@@ -44,6 +44,15 @@ describe('createAccessTokenSession', () => {
     expect(session.token()).toBe('restored');
   });
 
+  it('restores nothing on page load without a session hint, and refreshes on demand all the same', async () => {
+    const requestNewToken = vi.fn().mockResolvedValue('fresh');
+    const session = createAccessTokenSession(requestNewToken, { mayHaveSession: () => false });
+    await session.restore();
+    expect(requestNewToken).not.toHaveBeenCalled();
+    expect(session.token()).toBeUndefined();
+    expect(await session.refresh()).toBe('fresh');
+  });
+
   it('does not let a refresh that was in flight at logout log the user back in', async () => {
     const answer = deferred<string | undefined>();
     const session = createAccessTokenSession(() => answer.promise);

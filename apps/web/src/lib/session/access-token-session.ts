@@ -7,18 +7,29 @@ export interface AccessTokenSession {
   end(reason: SessionEndReason): void;
   /** Exchanges the refresh cookie for a new token; concurrent callers share one request. */
   refresh(): Promise<string | undefined>;
-  /** The silent refresh on page load, run once however often it is awaited. */
+  /** The silent refresh on page load, run once however often it is awaited; skipped without a session hint. */
   restore(): Promise<void>;
   onEnd(listener: (reason: SessionEndReason) => void): () => void;
   /** Called whenever the token changes (login, refresh, logout), e.g. to reopen a stream with the new one. */
   onTokenChange(listener: (token: string | undefined) => void): () => void;
 }
 
+export interface AccessTokenSessionOptions {
+  /**
+   * Whether the browser may hold a session to restore on page load. False spares a logged-out visit the
+   * refresh that would be refused (and logged as an error by the browser). By default always true.
+   */
+  mayHaveSession?: () => boolean;
+}
+
 /**
  * Keeps the access token in memory only, so a script that reads storage finds nothing; a reload
  * gets a new token through the httpOnly refresh cookie instead.
  */
-export function createAccessTokenSession(requestNewToken: () => Promise<string | undefined>): AccessTokenSession {
+export function createAccessTokenSession(
+  requestNewToken: () => Promise<string | undefined>,
+  { mayHaveSession = () => true }: AccessTokenSessionOptions = {},
+): AccessTokenSession {
   let current: string | undefined;
   // Bumped on start and end, so a refresh that was in flight at logout cannot log the user back in.
   let generation = 0;
@@ -61,7 +72,7 @@ export function createAccessTokenSession(requestNewToken: () => Promise<string |
     },
     refresh,
     restore() {
-      restoring ??= refresh().then(() => undefined);
+      restoring ??= mayHaveSession() ? refresh().then(() => undefined) : Promise.resolve();
       return restoring;
     },
     onEnd(listener) {

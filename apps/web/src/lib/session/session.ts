@@ -1,5 +1,6 @@
 import { createApiClient } from '@cloudhub/api-client';
 import { createAccessTokenSession } from './access-token-session';
+import { hasSessionHint } from './session-hint';
 
 // No middleware here: a refresh answered with 401 must not start another refresh.
 const authClient = createApiClient();
@@ -18,4 +19,7 @@ async function requestNewToken(): Promise<string | undefined> {
   return await navigator.locks.request('cloudhub-auth-refresh', exchangeRefreshCookie);
 }
 
-export const accessTokenSession = createAccessTokenSession(requestNewToken);
+/** A page load restores the session only when the API's session hint cookie says there is one. */
+export const accessTokenSession = createAccessTokenSession(requestNewToken, {
+  mayHaveSession: () => hasSessionHint(document.cookie),
+});
