@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { KeyRing } from '../keys/key-ring';
 import type { AccessTokenDto } from './dto/access-token.dto';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './token.constants';
 
@@ -10,14 +11,17 @@ import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } fr
 export class AccessTokenService {
   constructor(
     private readonly jwt: JwtService,
+    private readonly ring: KeyRing,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
   async issue(userId: string): Promise<AccessTokenDto> {
+    const key = this.ring.current();
     const accessToken = await this.jwt.signAsync(
       { sub: userId },
       {
-        secret: this.config.jwtSecret,
+        secret: key.secret,
+        keyid: key.kid,
         algorithm: ACCESS_TOKEN_ALGORITHM,
         expiresIn: this.config.accessTokenTtlSeconds,
         issuer: ACCESS_TOKEN_ISSUER,

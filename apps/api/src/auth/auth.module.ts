@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { HousekeepingModule } from '../housekeeping/housekeeping.module';
+import { KeysModule } from '../keys/keys.module';
 import { UsersDataModule } from '../users/users-data.module';
 import { AccessPolicyAudit } from './access-policy.audit';
 import { AccessTokenService } from './access-token.service';
@@ -15,7 +16,7 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 import { RefreshTokenService } from './refresh-token.service';
 
 @Module({
-  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), HousekeepingModule, UsersDataModule],
+  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), HousekeepingModule, KeysModule, UsersDataModule],
   controllers: [AuthController],
   providers: [
     AccessPolicyAudit,

@@ -49,15 +49,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
   });
 
-  it('requires JWT_SECRET and a real mail transport in production', () => {
+  it('requires a real mail transport in production; signing keys come from the database unless JWT_SECRET is set', () => {
     const smtp = { SMTP_URL: 'smtp://mail.example.com:587' };
-    expect(() => loadConfig({ NODE_ENV: 'production', ...smtp })).toThrow(/^JWT_SECRET: is required/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
-      /^SMTP_URL: or HUBSPOT_ACCESS_TOKEN is required/,
-    );
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^SMTP_URL: or HUBSPOT_ACCESS_TOKEN is required/);
+    expect(loadConfig({ NODE_ENV: 'production', ...smtp })).toMatchObject({ jwtSecret: undefined, host: '0.0.0.0' });
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ...smtp });
-    expect(config).toMatchObject({ jwtSecret: 'x'.repeat(32), host: '0.0.0.0' });
+    expect(config).toMatchObject({ jwtSecret: 'x'.repeat(32), jwtPreviousSecrets: [] });
     expect(loadConfig({}).host).toBe('127.0.0.1');
+  });
+
+  it('reads earlier secrets for a rotation with JWT_SECRET, each long enough', () => {
+    const current = 'c'.repeat(32);
+    const previous = ['p'.repeat(32), 'q'.repeat(40)];
+    expect(loadConfig({ JWT_SECRET: current, JWT_PREVIOUS_SECRETS: previous.join(',') }).jwtPreviousSecrets).toEqual(
+      previous,
+    );
+    expect(() => loadConfig({ JWT_SECRET: current, JWT_PREVIOUS_SECRETS: 'short' })).toThrow(
+      'JWT_PREVIOUS_SECRETS: must be at least 32 characters',
+    );
+    expect(() => loadConfig({ JWT_PREVIOUS_SECRETS: previous[0] })).toThrow(/^JWT_PREVIOUS_SECRETS: needs JWT_SECRET/);
   });
 
   it('redacts passwords in connection URLs and in its messages', () => {

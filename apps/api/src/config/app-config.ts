@@ -35,7 +35,10 @@ export interface AppConfig {
   readonly role: 'api' | 'worker' | 'all';
   readonly invitationTtlSeconds: number;
   readonly invitationDailyLimit: number;
+  /** Unset: the keys live in the database (created on first start, shared by every instance). */
   readonly jwtSecret: string | undefined;
+  /** With JWT_SECRET: earlier secrets that still verify and open what they made, during a rotation. */
+  readonly jwtPreviousSecrets: readonly string[];
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
   readonly corsOrigins: readonly string[];
@@ -59,7 +62,6 @@ export interface AppConfig {
 export interface RuntimeConfig extends AppConfig {
   readonly databaseUrl: string;
   readonly smtpUrl: string;
-  readonly jwtSecret: string;
   /** True when this process runs the capture SMTP server behind the dev mailbox. */
   readonly devMailbox: boolean;
 }
@@ -88,11 +90,15 @@ export function loadConfig(env: Env): AppConfig {
   const databaseUrl = optionalUrl(read('DATABASE_URL'), 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const smtpUrl = optionalUrl(read('SMTP_URL'), 'SMTP_URL', ['smtp:', 'smtps:']);
   const jwtSecret = read('JWT_SECRET');
-  if (nodeEnv === 'production' && !jwtSecret) {
-    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  const jwtPreviousSecrets = (read('JWT_PREVIOUS_SECRETS') ?? '').split(',').filter((secret) => secret.trim() !== '');
+  for (const [variable, secret] of [
+    ...(jwtSecret === undefined ? [] : [['JWT_SECRET', jwtSecret]]),
+    ...jwtPreviousSecrets.map((previous) => ['JWT_PREVIOUS_SECRETS', previous]),
+  ]) {
+    if (secret.length < 32) throw new ConfigError(variable, 'must be at least 32 characters');
   }
-  if (jwtSecret !== undefined && jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  if (jwtSecret === undefined && jwtPreviousSecrets.length > 0) {
+    throw new ConfigError('JWT_PREVIOUS_SECRETS', 'needs JWT_SECRET (without it, keys are rotated in the database)');
   }
   const hubspotToken = read('HUBSPOT_ACCESS_TOKEN');
   // The capture server's mailbox is public and shows every invitation link: development only.
@@ -126,6 +132,7 @@ export function loadConfig(env: Env): AppConfig {
     invitationTtlSeconds: duration(read('INVITATION_TTL') ?? '24h', 'INVITATION_TTL'),
     invitationDailyLimit: integer(read('INVITATION_DAILY_LIMIT'), 'INVITATION_DAILY_LIMIT', 50, 1, 10000),
     jwtSecret,
+    jwtPreviousSecrets,
     accessTokenTtlSeconds: duration(read('ACCESS_TOKEN_TTL') ?? '15m', 'ACCESS_TOKEN_TTL'),
     refreshTokenTtlSeconds: duration(read('REFRESH_TOKEN_TTL') ?? '30d', 'REFRESH_TOKEN_TTL'),
     corsOrigins: (read('CORS_ORIGINS') ?? '')

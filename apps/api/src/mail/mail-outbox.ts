@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SecretBox } from '../common/secret-box';
-import type { RuntimeConfig } from '../config/app-config';
-import { InjectConfig } from '../config/config.module';
+import { SealedBox } from '../keys/sealed-box';
 import type { MailKind, OutgoingMail } from './mail.types';
 import { PgBossService } from './pg-boss.service';
+
+const PURPOSE = 'mail-variables';
 
 /** What a queued job holds: routing in clear, the variables (links with tokens, names) sealed. */
 export interface MailJobData {
@@ -19,14 +19,10 @@ export interface MailJobData {
 /** Queues e-mails in the caller's transaction; the worker sends them after the commit. */
 @Injectable()
 export class MailOutbox {
-  private readonly box: SecretBox;
-
   constructor(
     private readonly queue: PgBossService,
-    @InjectConfig() config: RuntimeConfig,
-  ) {
-    this.box = new SecretBox(config.jwtSecret, 'mail-variables');
-  }
+    private readonly box: SealedBox,
+  ) {}
 
   /**
    * Queues one e-mail and answers its id (also its Message-ID and HubSpot sendId). A caller that has to
@@ -42,14 +38,15 @@ export class MailOutbox {
       kind: mail.kind,
       to: mail.to,
       language: mail.language,
-      sealed: this.box.seal(JSON.stringify(mail.variables)),
+      sealed: this.box.seal(PURPOSE, JSON.stringify(mail.variables)),
     };
     await this.queue.sendInTransaction(tx, data, id);
     return id;
   }
 
-  open(data: MailJobData): OutgoingMail {
+  /** Throws when the e-mail cannot be opened: its key is unknown or retired, or it was tampered with. */
+  async open(data: MailJobData): Promise<OutgoingMail> {
     const { sealed, ...routing } = data;
-    return { ...routing, variables: JSON.parse(this.box.open(sealed)) as unknown } as OutgoingMail;
+    return { ...routing, variables: JSON.parse(await this.box.open(PURPOSE, sealed)) as unknown } as OutgoingMail;
   }
 }

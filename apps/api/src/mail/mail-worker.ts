@@ -80,9 +80,10 @@ export class MailWorker implements OnApplicationBootstrap {
     const settle = (outcome: DeliveryOutcome): Attempt => ({ job, mail, outcome });
     let opened: OutgoingMail;
     try {
-      opened = this.outbox.open(job.data);
-    } catch {
-      const reason = 'the e-mail could not be opened (sealed with a key this instance does not have)';
+      opened = await this.outbox.open(job.data);
+    } catch (error) {
+      // Retrying cannot help: the admin sees the reason at once and can send the invitation again.
+      const reason = `the e-mail could not be opened: ${error instanceof Error ? error.message : String(error)}`;
       this.logger.error({ mailId: mail.id, kind: mail.kind }, reason);
       return settle({ state: 'failed', reason });
     }

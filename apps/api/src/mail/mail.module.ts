@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { KeysModule } from '../keys/keys.module';
 import type { RuntimeConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DeliveryObservers } from './delivery-observers';
@@ -18,6 +19,7 @@ function createTransport(config: RuntimeConfig): MailTransport {
 
 @Global()
 @Module({
+  imports: [KeysModule],
   providers: [
     PgBossService,
     MailOutbox,

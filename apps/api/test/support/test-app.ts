@@ -51,7 +51,7 @@ function databaseOfThisFile(templateUrl: string): Promise<string> {
  * pipeline). Several test apps on one database behave like several API instances.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; devMailbox?: boolean } = {},
+  options: { env?: Record<string, string>; devMailbox?: boolean; keysInDatabase?: boolean } = {},
 ): Promise<TestApp> {
   const templateUrl = process.env.TEST_DATABASE_URL;
   if (!templateUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
@@ -69,7 +69,9 @@ export async function createTestApp(
     databaseUrl,
     devSmtpPort,
     smtpUrl: loaded.smtpUrl ?? `smtp://127.0.0.1:${devSmtpPort}`,
-    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // Keys in the database are what a deployment without JWT_SECRET uses; most tests need not care.
+    jwtSecret:
+      loaded.jwtSecret ?? (options.keysInDatabase ? undefined : 'test-secret-that-is-long-enough-for-hs256-signing'),
     devMailbox: options.devMailbox ?? false,
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {

@@ -3,6 +3,7 @@ import { AuditEvents1764144000000 } from './1764144000000-audit-events';
 import { Invitations1764230400000 } from './1764230400000-invitations';
 import { LiveEvents1764403200000 } from './1764403200000-live-events';
 import { RateLimitCounters1764489600000 } from './1764489600000-rate-limit-counters';
+import { SigningKeys1764576000000 } from './1764576000000-signing-keys';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Invitations1764230400000,
   LiveEvents1764403200000,
   RateLimitCounters1764489600000,
+  SigningKeys1764576000000,
 ];
