@@ -23,6 +23,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
 import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RolesModule } from './roles/roles.module';
+import { SetupModule } from './setup/setup.module';
 import { TenantAccessGuard } from './tenants/tenant-access.guard';
 import { TenantsModule } from './tenants/tenants.module';
 import { UsersModule } from './users/users.module';
@@ -58,6 +59,7 @@ export class AppModule {
         OnboardingModule,
         HealthModule,
         SeedModule,
+        SetupModule,
         ...(config.devMailbox ? [DevMailboxModule] : []),
       ],
       providers: [

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   });
   configureApp(app, config);
   await app.init();
-  const seed = await app.get(DemoSeeder).seedOnce();
+  const seed = config.demoSeed ? await app.get(DemoSeeder).seedOnce() : {};
   // A worker takes jobs from the database only; it serves no HTTP, so it needs no port.
   if (config.role !== 'worker') await app.listen(config.port, config.host);
   process.stdout.write(banner(config, seed, embeddedPostgres !== undefined));

@@ -1,6 +1,9 @@
 import { redact, type RuntimeConfig } from '../config/app-config';
 import type { SeedOutcome } from '../database/seed/demo-seeder';
 
+const SETUP_HINT =
+  '    npm run setup -- --customer-number 100042 --company "Acme Devices GmbH" --language de --admin-email you@acme.example';
+
 const ROLES: Record<RuntimeConfig['role'], string> = {
   all: 'all (HTTP API, e-mail worker, housekeeping)',
   api: 'api (HTTP only; e-mails are sent by ROLE=worker processes)',
@@ -25,6 +28,9 @@ export function banner(config: RuntimeConfig, seed: SeedOutcome, embeddedDatabas
     `  SMTP_URL=${redact(config.smtpUrl)}`,
     `  A second instance joins with: DATABASE_URL=${joinUrl} SMTP_URL=${config.smtpUrl} PORT=<another port> npm start`,
   ];
+  if (!config.demoSeed) {
+    lines.push('', '  No demo world (NODE_ENV=production or DEMO_SEED=false). First customer and admin:', SETUP_HINT);
+  }
   if (seed.created) {
     lines.push(
       '',

@@ -18,6 +18,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('creates the demo world in development only, unless DEMO_SEED says otherwise', () => {
+    const smtp = { SMTP_URL: 'smtp://mail.example.com:587' };
+    expect(loadConfig({}).demoSeed).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...smtp }).demoSeed).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_SEED: 'true', ...smtp }).demoSeed).toBe(true);
+    expect(loadConfig({ DEMO_SEED: 'false' }).demoSeed).toBe(false);
+    expect(() => loadConfig({ DEMO_SEED: 'yes' })).toThrow('DEMO_SEED: must be one of true, false, got "yes"');
+  });
+
   it('reads the role of the process and the worker concurrency', () => {
     expect(loadConfig({ ROLE: 'worker', MAIL_CONCURRENCY: '8' })).toMatchObject({ role: 'worker', mailConcurrency: 8 });
     expect(() => loadConfig({ ROLE: 'mail' })).toThrow('ROLE: must be one of api, worker, all, got "mail"');

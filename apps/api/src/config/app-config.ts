@@ -45,6 +45,8 @@ export interface AppConfig {
   /** Express `trust proxy`: how many proxies in front of the API may set X-Forwarded-For. */
   readonly trustProxyHops: number;
   readonly bcryptCost: number;
+  /** The demo world on an empty database: in development, or in production only when DEMO_SEED=true. */
+  readonly demoSeed: boolean;
   readonly seedAdminEmail: string;
   readonly seedAdminPassword: string | undefined;
   readonly defaultLanguage: Language;
@@ -142,6 +144,11 @@ export function loadConfig(env: Env): AppConfig {
       .map((origin) => url(origin, 'CORS_ORIGINS', ['http:', 'https:']).replace(/\/$/, '')),
     trustProxyHops: integer(read('TRUST_PROXY_HOPS'), 'TRUST_PROXY_HOPS', 0, 0, 10),
     bcryptCost: integer(read('BCRYPT_COST'), 'BCRYPT_COST', 12, 4, 15),
+    demoSeed:
+      oneOf(read('DEMO_SEED') ?? (nodeEnv === 'production' ? 'false' : 'true'), 'DEMO_SEED', [
+        'true',
+        'false',
+      ] as const) === 'true',
     seedAdminEmail: (read('SEED_ADMIN_EMAIL') ?? 'admin@example.com').toLowerCase(),
     seedAdminPassword: read('SEED_ADMIN_PASSWORD'),
     defaultLanguage: oneOf(read('DEFAULT_LANGUAGE') ?? 'en', 'DEFAULT_LANGUAGE', LANGUAGES),

@@ -9,5 +9,6 @@ import { InvitationsService } from './invitations.service';
   imports: [UsersDataModule],
   controllers: [InvitationsController],
   providers: [InvitationQuota, InvitationsRepository, InvitationsService],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

@@ -126,7 +126,8 @@ export class InvitationsRepository {
       email: string;
       language: Language;
       roles: InvitationRow['roles'];
-      inviterId: string;
+      /** Null for the first admin's invitation made by `npm run setup`. */
+      inviterId: string | null;
       inviter: InvitationRow['invitedBy'];
       ttlSeconds: number;
       tokenHash: string;

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Language } from '@cloudhub/permissions';
 import { decodeCursor, toPage } from '../common/keyset-cursor';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -100,6 +101,36 @@ export class InvitationsService implements OnModuleInit {
       }
       throw error;
     }
+  }
+
+  /**
+   * The first admin of a new customer, invited by the operator (\`npm run setup\`) inside the caller's
+   * transaction: no admin exists whose quota or authority it could use. Answers the link for --print-link.
+   */
+  async inviteFirstAdmin(
+    tx: EntityManager,
+    invitation: {
+      tenant: { id: string; companyName: string; customerNumber: string; language: Language };
+      email: string;
+      role: { id: string; name: string };
+      operator: { name: string; email: string };
+    },
+  ): Promise<{ id: string; link: string }> {
+    const { token, hash } = newInvitationToken();
+    const mailId = randomUUID();
+    const row = await this.invitations.insertWithLink(tx, {
+      tenantId: invitation.tenant.id,
+      email: invitation.email,
+      language: invitation.tenant.language,
+      roles: [invitation.role],
+      inviterId: null,
+      inviter: null,
+      ttlSeconds: this.config.invitationTtlSeconds,
+      tokenHash: hash,
+      mailId,
+    });
+    await this.queueLink(tx, row, { ...invitation.tenant, inviter: invitation.operator }, token, mailId);
+    return { id: row.id, link: invitationLink(this.config.appUrl, token) };
   }
 
   /** A new link (the old one dies at once), a fresh lifetime; counts against both limits. */

@@ -22,6 +22,27 @@ export interface Person {
 export class TenantDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** A new customer; undefined when the customer number is taken (nothing changed then). */
+  async create(
+    tx: EntityManager,
+    tenant: { customerNumber: string; companyName: string; language: Language },
+  ): Promise<string | undefined> {
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO tenants (customer_number, company_name, language) VALUES ($1, $2, $3)
+       ON CONFLICT (customer_number) DO NOTHING RETURNING id`,
+      [tenant.customerNumber, tenant.companyName, tenant.language],
+    );
+    return rows[0]?.id;
+  }
+
+  async idOf(customerNumber: string, manager?: EntityManager): Promise<string | undefined> {
+    const rows: { id: string }[] = await (manager ?? this.dataSource.manager).query(
+      'SELECT id FROM tenants WHERE customer_number = $1',
+      [customerNumber],
+    );
+    return rows[0]?.id;
+  }
+
   async profile(tenantId: string, manager?: EntityManager): Promise<TenantProfile> {
     const [row]: TenantProfile[] = await (manager ?? this.dataSource.manager).query(
       `SELECT id, company_name AS "companyName", customer_number AS "customerNumber", language FROM tenants WHERE id = $1`,
