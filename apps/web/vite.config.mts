@@ -16,7 +16,29 @@ export default defineConfig({
       '@cloudhub/password-policy': fromRoot('libs/password-policy/src/index.ts'),
     },
   },
-  build: { outDir: fromRoot('dist/web'), emptyOutDir: true },
+  build: {
+    outDir: fromRoot('dist/web'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What every page needs (React, the router, i18n, react-query): one file, cached across deploys
+            // as long as the versions stay.
+            { name: 'framework', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            // The password policy and its zxcvbn dictionaries (2.4 MB): only the registration form loads it.
+            {
+              name: 'password-policy',
+              test: /[\\/](libs[\\/]password-policy|node_modules[\\/](@zxcvbn-ts|fastest-levenshtein))[\\/]/,
+              priority: 3,
+            },
+            // The small shared components and helpers: one file rather than a dozen tiny requests per page.
+            { name: 'shared', test: /[\\/]apps[\\/]web[\\/]src[\\/](components|lib)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` },

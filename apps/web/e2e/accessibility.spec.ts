@@ -53,6 +53,8 @@ test('the portal works at 375 pixels: the menu folds the sidebar away', async ({
 test('the skip link leads past the navigation to the main content', async ({ page }) => {
   await logIn(page, ADMIN);
   await page.getByRole('link', { name: new RegExp(ACME.name) }).click();
+  // The customer's pages are chunks of their own: the address changes once they are loaded.
+  await expect(page).toHaveURL(`/c/${ACME.number}`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Alex Admin' })).toBeVisible();
   await page.keyboard.press('Tab');

@@ -1,12 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { queryClient } from './query-client';
-import { createAppRouter } from './router';
+import type { AppRouter } from './router';
 import { followSessionEnd } from './session-end';
 
-export function App() {
-  const [router] = useState(createAppRouter);
+export function App({ router }: { router: AppRouter }) {
   useEffect(() => followSessionEnd(router, queryClient), [router]);
   return (
     <QueryClientProvider client={queryClient}>

@@ -2,6 +2,8 @@ import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { meQueryOptions } from '../features/auth/api/get-me';
 import { loginPathFor, RETURN_TO_PARAM, safeReturnTo } from '../features/auth/return-to';
 import { landingPath } from '../features/customers/customer-paths';
+import { invitationPreviewQueryOptions } from '../features/joining/api/preview-invitation';
+import { rememberedInvitationToken, tokenFromHash } from '../features/joining/invitation-token';
 import { ApiError } from '../lib/api/api-error';
 import { accessTokenSession } from '../lib/session/session';
 import { queryClient } from './query-client';
@@ -33,10 +35,20 @@ export async function redirectToLanding({ request }: LoaderFunctionArgs): Promis
 }
 
 /** Public pages that adapt to who is logged in (the invitation page): the session is restored, never required. */
-export async function restoreSessionIfAny(): Promise<null> {
+async function restoreSessionIfAny(): Promise<null> {
   await accessTokenSession.restore();
   if (accessTokenSession.token()) await queryClient.prefetchQuery(meQueryOptions());
   return null;
+}
+
+/**
+ * `/invite`: the invitation's preview is asked for beside the page's chunk rather than after it. The token
+ * is read from the fragment here (loaders are given the URL without it), as the page itself reads it.
+ */
+export async function loadInvitationPage(): Promise<null> {
+  const token = tokenFromHash(window.location.hash) ?? rememberedInvitationToken();
+  if (token) void queryClient.prefetchQuery(invitationPreviewQueryOptions(token));
+  return restoreSessionIfAny();
 }
 
 /** The login page of someone already logged in (e.g. after Back) goes on as a fresh login would. */

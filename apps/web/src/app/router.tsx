@@ -1,27 +1,17 @@
 import { CONTENT_AREAS } from '@cloudhub/permissions';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AreaPage } from '../features/areas/routes/AreaPage';
-import { LoginPage } from '../features/auth/routes/LoginPage';
-import { CustomerChooserPage } from '../features/customers/routes/CustomerChooserPage';
-import { DevMailboxPage } from '../features/dev-mailbox/routes/DevMailboxPage';
-import { FaqsPage } from '../features/faqs/routes/FaqsPage';
-import { FeedbackPage } from '../features/feedback/routes/FeedbackPage';
-import { HomePage } from '../features/home/routes/HomePage';
-import { InvitationPage } from '../features/joining/routes/InvitationPage';
-import { CancelAccess } from '../features/leaving/components/CancelAccess';
-import { SettingsPage } from '../features/settings/routes/SettingsPage';
-import { ReplayTour } from '../features/tour/components/ReplayTour';
-import { RolesPage } from '../features/user-management/routes/RolesPage';
-import { UserManagementPage } from '../features/user-management/routes/UserManagementPage';
 import { PublicLayout } from './layouts/PublicLayout';
-import { SessionRoot } from './layouts/SessionRoot';
+import { portalPages } from './portal-pages';
 import { FullPageLoading } from './pages/FullPageLoading';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
-import { redirectToLanding, requireSession, restoreSessionIfAny, skipLoginWhenLoggedIn } from './route-guards';
-import { AdminOnly } from './shell/AdminOnly';
-import { CustomerShell } from './shell/CustomerShell';
+import { loadInvitationPage, redirectToLanding, requireSession, skipLoginWhenLoggedIn } from './route-guards';
 
+/*
+ * Every page is a chunk of its own, loaded when its route matches (in parallel with the route's loader):
+ * the login and invitation pages load only themselves and the public frame, not the portal behind login
+ * (`portal-pages.ts`). The loaders (guards) stay here, so they start at once.
+ */
 const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
@@ -31,56 +21,120 @@ const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: [
-          { path: 'login', loader: skipLoginWhenLoggedIn, element: <LoginPage /> },
-          { path: 'dev/mailbox', element: <DevMailboxPage /> },
-          // The token is in the fragment (`/invite#token=...`), which never reaches a server or a loader.
-          { path: 'invite', loader: restoreSessionIfAny, element: <InvitationPage /> },
+          {
+            path: 'login',
+            loader: skipLoginWhenLoggedIn,
+            lazy: { Component: async () => (await import('../features/auth/routes/LoginPage')).LoginPage },
+          },
+          {
+            path: 'dev/mailbox',
+            lazy: {
+              Component: async () => (await import('../features/dev-mailbox/routes/DevMailboxPage')).DevMailboxPage,
+            },
+          },
+          // The token is in the fragment (`/invite#token=...`), which never reaches a server.
+          {
+            path: 'invite',
+            loader: loadInvitationPage,
+            lazy: {
+              Component: async () => (await import('../features/joining/routes/InvitationPage')).InvitationPage,
+            },
+          },
         ],
       },
       {
         loader: requireSession,
-        element: <SessionRoot />,
+        lazy: { Component: async () => (await portalPages.sessionRoot()).SessionRoot },
         children: [
           {
             path: 'customers',
-            element: (
-              <PublicLayout languageSwitcher={false}>
-                <CustomerChooserPage />
-              </PublicLayout>
-            ),
+            lazy: {
+              element: async () => {
+                const { CustomerChooserPage } = await portalPages.customerChooser();
+                return (
+                  <PublicLayout languageSwitcher={false}>
+                    <CustomerChooserPage />
+                  </PublicLayout>
+                );
+              },
+            },
           },
           {
             path: 'c/:customerNumber',
-            element: <CustomerShell />,
+            lazy: { Component: async () => (await portalPages.customerShell()).CustomerShell },
             children: [
-              { index: true, element: <HomePage /> },
-              ...CONTENT_AREAS.map((area) => ({ path: area, element: <AreaPage key={area} area={area} /> })),
+              {
+                index: true,
+                lazy: { Component: async () => (await portalPages.home()).HomePage },
+              },
+              ...CONTENT_AREAS.map((area): RouteObject => ({
+                path: area,
+                lazy: {
+                  element: async () => {
+                    const { AreaPage } = await portalPages.area();
+                    return <AreaPage key={area} area={area} />;
+                  },
+                },
+              })),
               {
                 path: 'users',
-                element: (
-                  <AdminOnly>
-                    <UserManagementPage />
-                  </AdminOnly>
-                ),
+                lazy: {
+                  element: async () => {
+                    const [{ AdminOnly }, { UserManagementPage }] = await Promise.all([
+                      portalPages.adminOnly(),
+                      portalPages.userManagement(),
+                    ]);
+                    return (
+                      <AdminOnly>
+                        <UserManagementPage />
+                      </AdminOnly>
+                    );
+                  },
+                },
               },
               {
                 path: 'roles',
-                element: (
-                  <AdminOnly>
-                    <RolesPage />
-                  </AdminOnly>
-                ),
+                lazy: {
+                  element: async () => {
+                    const [{ AdminOnly }, { RolesPage }] = await Promise.all([
+                      portalPages.adminOnly(),
+                      portalPages.roles(),
+                    ]);
+                    return (
+                      <AdminOnly>
+                        <RolesPage />
+                      </AdminOnly>
+                    );
+                  },
+                },
               },
-              { path: 'faqs', element: <FaqsPage /> },
-              { path: 'feedback', element: <FeedbackPage /> },
+              {
+                path: 'faqs',
+                lazy: { Component: async () => (await portalPages.faqs()).FaqsPage },
+              },
+              {
+                path: 'feedback',
+                lazy: {
+                  Component: async () => (await portalPages.feedback()).FeedbackPage,
+                },
+              },
               {
                 path: 'settings',
-                element: (
-                  <SettingsPage>
-                    <ReplayTour />
-                    <CancelAccess />
-                  </SettingsPage>
-                ),
+                lazy: {
+                  element: async () => {
+                    const [{ SettingsPage }, { ReplayTour }, { CancelAccess }] = await Promise.all([
+                      portalPages.settings(),
+                      portalPages.replayTour(),
+                      portalPages.cancelAccess(),
+                    ]);
+                    return (
+                      <SettingsPage>
+                        <ReplayTour />
+                        <CancelAccess />
+                      </SettingsPage>
+                    );
+                  },
+                },
               },
               { path: '*', element: <NotFoundPage /> },
             ],
@@ -92,6 +146,9 @@ const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/** Starts the current page's loader and chunk at once. */
+export function createAppRouter(): AppRouter {
   return createBrowserRouter(routes);
 }

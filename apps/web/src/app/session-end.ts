@@ -1,9 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { createBrowserRouter } from 'react-router';
 import { loginPathFor } from '../features/auth/return-to';
 import { accessTokenSession } from '../lib/session/session';
-
-type AppRouter = ReturnType<typeof createBrowserRouter>;
+import type { AppRouter } from './router';
 
 /** Public pages that stay put on logout: the invitation page logs out so that the invitee can go on. */
 const STAY_ON_LOGOUT: readonly string[] = ['/invite'];
