@@ -5,6 +5,8 @@ import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '../config/app-config';
+import { BODY_LIMIT } from '../common/problem-details.filter';
+import { requireJsonBodies, translateBodyErrors } from '../common/json-bodies';
 import { buildOpenApiDocument } from '../openapi/openapi-document';
 import { serveSpa } from './serve-spa';
 
@@ -29,7 +31,9 @@ export function configureApp(app: NestExpressApplication, config: RuntimeConfig)
     }),
   );
   app.use(cookieParser());
-  app.use(express.json({ limit: '100kb' }));
+  app.use(requireJsonBodies);
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(translateBodyErrors);
   app.enableCors(
     config.corsOrigins.length > 0 ? { origin: [...config.corsOrigins], credentials: true } : { origin: false },
   );

@@ -72,11 +72,95 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status >= 500 ? 'Something went wrong on our side. Please try again.' : String(message),
       );
     }
-    return new ProblemError(
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      'internal_error',
-      'Internal server error',
-      'Something went wrong on our side. Please try again.',
-    );
+    return bodyParserProblem(exception) ?? databaseProblem(exception) ?? internalError();
   }
 }
+
+const internalError = () =>
+  new ProblemError(
+    HttpStatus.INTERNAL_SERVER_ERROR,
+    'internal_error',
+    'Internal server error',
+    'Something went wrong on our side. Please try again.',
+  );
+
+/** Express's body parser reports what was wrong with the body in `type`. */
+export function bodyParserProblem(exception: unknown): ProblemError | undefined {
+  const type = (exception as { type?: unknown } | null)?.type;
+  switch (type) {
+    case 'entity.too.large':
+      return new ProblemError(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        'payload_too_large',
+        'Request body too large',
+        `The request body is larger than the ${BODY_LIMIT} this API accepts.`,
+      );
+    case 'entity.parse.failed':
+      return new ProblemError(
+        HttpStatus.BAD_REQUEST,
+        'malformed_json',
+        'Malformed JSON',
+        'The body is not valid JSON.',
+      );
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return unsupportedMediaType();
+    case 'request.aborted':
+    case 'request.size.invalid':
+    case 'stream.encoding.set':
+      return new ProblemError(HttpStatus.BAD_REQUEST, 'bad_request', 'Bad request', 'The request body was incomplete.');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The database is away (stopped, restarting, unreachable): the request can succeed later, so the client
+ * is told so, with when to try again, instead of a 500. Everything else from the database stays a 500.
+ */
+function databaseProblem(exception: unknown): ProblemError | undefined {
+  const error = (exception as { driverError?: unknown } | null)?.driverError ?? exception;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const unavailable =
+    (typeof code === 'string' && (DATABASE_AWAY_CODES.has(code) || code.startsWith('08'))) ||
+    (typeof message === 'string' && DATABASE_AWAY_MESSAGES.some((text) => message.includes(text)));
+  if (!unavailable) return undefined;
+  return new ProblemError(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    'service_unavailable',
+    'Service unavailable',
+    'The service cannot reach its database right now. Please try again shortly.',
+    { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    [],
+    { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+  );
+}
+
+export const unsupportedMediaType = () =>
+  new ProblemError(
+    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    'unsupported_media_type',
+    'Unsupported media type',
+    'Send the request body as application/json (UTF-8).',
+  );
+
+export const BODY_LIMIT = '100kb';
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** Socket errors, and PostgreSQL's admin_shutdown, crash_shutdown, cannot_connect_now. */
+const DATABASE_AWAY_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+const DATABASE_AWAY_MESSAGES = [
+  'timeout exceeded when trying to connect',
+  'Connection terminated',
+  'Client has encountered a connection error',
+  'connection timeout',
+];

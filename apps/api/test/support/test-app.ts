@@ -24,6 +24,20 @@ export const randomClientIp = () =>
 
 let fileDatabase: Promise<string> | undefined;
 
+function viaPort(databaseUrl: string, port: number | undefined): string {
+  if (port === undefined) return databaseUrl;
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String(port);
+  return url.toString();
+}
+
+/** The run's PostgreSQL, for a proxy to forward to. */
+export function testDatabaseAddress(): { host: string; port: number } {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  return { host: url.hostname, port: Number(url.port) };
+}
+
 /**
  * Each test file gets its own database, cloned from the migrated template of the run: e-mail jobs of one
  * file are then never claimed by another file's workers with other transports. Jest loads this module
@@ -51,11 +65,17 @@ function databaseOfThisFile(templateUrl: string): Promise<string> {
  * pipeline). Several test apps on one database behave like several API instances.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; devMailbox?: boolean; keysInDatabase?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    devMailbox?: boolean;
+    keysInDatabase?: boolean;
+    /** Reach the database through this port on 127.0.0.1 (a TcpProxy that a test can cut). */
+    databasePort?: number;
+  } = {},
 ): Promise<TestApp> {
   const templateUrl = process.env.TEST_DATABASE_URL;
   if (!templateUrl) throw new Error('TEST_DATABASE_URL is not set: run API tests through jest (global setup)');
-  const databaseUrl = await databaseOfThisFile(templateUrl);
+  const databaseUrl = viaPort(await databaseOfThisFile(templateUrl), options.databasePort);
   const devSmtpPort = await freePort();
   const loaded = loadConfig({
     NODE_ENV: 'test',

@@ -1,0 +1,32 @@
+import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { ProblemError } from './problem';
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('keyset cursors', () => {
+  it('reads back what it gave out', () => {
+    const at = new Date('2026-12-01T10:00:00.123Z');
+    const id = '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d';
+    expect(decodeCursor(encodeCursor(at, id))).toEqual({ at, id });
+    expect(decodeCursor(undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ['not base64 JSON', 'bm90IGpzb24'],
+    ['a non-UUID id', encode(['2026-12-01T10:00:00Z', 'x'])],
+    ['an id that is not a string', encode(['2026-12-01T10:00:00Z', 42])],
+    ['a date that is not a date', encode(['yesterday', '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d'])],
+    ['an object', encode({ at: '2026-12-01T10:00:00Z' })],
+    ['null', encode(null)],
+    ['three elements', encode(['2026-12-01T10:00:00Z', '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d', 1])],
+  ])('refuses %s with a field error, never passing it on', (_, cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(ProblemError);
+    try {
+      decodeCursor(cursor);
+    } catch (error) {
+      expect((error as ProblemError).errors).toEqual([
+        { field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' },
+      ]);
+    }
+  });
+});
