@@ -22,6 +22,7 @@ export async function launch(config: AppConfig, log: (line: string) => void): Pr
           if (/error|fatal|panic/i.test(line)) log(`postgres: ${line}`);
         },
       });
+  if (embeddedPostgres?.notice) log(embeddedPostgres.notice);
   return {
     embeddedPostgres,
     config: {

