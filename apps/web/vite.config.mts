@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { precompress } from './vite/precompress';
+import { precompress } from './vite/precompress.mts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -43,5 +43,5 @@ export default defineConfig({
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` },
   },
-  test: { include: ['src/**/*.spec.{ts,tsx}', 'vite/**/*.spec.ts'], environment: 'node' },
+  test: { include: ['src/**/*.spec.{ts,tsx}', 'vite/**/*.spec.mts'], environment: 'node' },
 });

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
-/** Precompressed siblings written by the web build (`apps/web/vite/precompress.ts`), best first. */
+/** Precompressed siblings written by the web build (`apps/web/vite/precompress.mts`), best first. */
 const ENCODINGS = [
   { coding: 'br', suffix: '.br' },
   { coding: 'gzip', suffix: '.gz' },
