@@ -26,11 +26,17 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const server = { child, output: () => output, exited };
   const ended = () => child.exitCode !== null || child.signalCode !== null;
-  await waitFor(
-    () => output.includes('CloudHub Access is running') || ended(),
-    60_000,
-    () => `no banner:\n${output}`,
-  );
+  try {
+    await waitFor(
+      () => output.includes('CloudHub Access is running') || ended(),
+      60_000,
+      () => `no banner:\n${output}`,
+    );
+  } catch (error) {
+    // The caller never gets the process: end it here, so a failed start leaves nothing running.
+    child.kill('SIGKILL');
+    throw error;
+  }
   return server;
 }
 
