@@ -1,129 +1,139 @@
-// `npm run bench`: latency of the hot API paths on a real PostgreSQL holding 100 000 invitations.
-// Starts the built API on a fresh embedded PostgreSQL (production bcrypt cost), bulk-seeds through
-// `npm run seed`, measures sequential requests and prints p50/p95/max per case. Numbers, not asserts.
-import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { run } from './run.mjs';
+// `npm run bench`: the product's load test. Builds the production bundle, starts the real server on a fresh
+// embedded PostgreSQL in a temporary DATA_DIR, seeds each case with our seed CLI and drives it with
+// autocannon (BENCH_CONNECTIONS connections, BENCH_DURATION s per case after BENCH_WARMUP s, BENCH_RUNS
+// runs, medians); measures e-mail and live-event latency, the SPA's JavaScript bytes and Lighthouse
+// scores; prints a table and writes bench/results.json. BENCH_CASES picks case groups; BENCH_PEER=1 runs
+// the Better Auth peer first and compares. The modules are in tools/bench/.
+import { randomBytes } from 'node:crypto';
+import { createCase, createManyCase, listCase, meCase } from './bench/api-cases.mjs';
+import { waitForChromium } from './bench/browser.mjs';
+import { PASSWORD, RAISED_DAILY_LIMIT, readKnobs } from './bench/config.mjs';
+import { eventsLatencyCase } from './bench/events-latency.mjs';
+import { lighthouseCase } from './bench/lighthouse.mjs';
+import { mailLatencyCase } from './bench/mail-latency.mjs';
+import { startMailSink } from './bench/mail-sink.mjs';
+import { addPeerResults, runPeer } from './bench/peer.mjs';
+import { cleanUp, cleanUpOnSignals, freePort, interrupted } from './bench/processes.mjs';
+import {
+  Results,
+  currentLoadAvg,
+  machine,
+  postgresSettings,
+  printPeerComparison,
+  printTable,
+  versions,
+  writeResults,
+} from './bench/report.mjs';
+import { buildProduct, dataDir, snapshotBuild, startApi } from './bench/server.mjs';
+import { webBytesCase } from './bench/web-bytes.mjs';
 
-const INVITATIONS = Number(process.env.BENCH_INVITATIONS ?? 100_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
-const PASSWORD = 'benchmark password that is long';
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-await run('nx', ['run', 'api:build', '--output-style=static']);
-const dataDir = mkdtempSync(join(tmpdir(), 'cloudhub-bench-'));
-chmodSync(dataDir, 0o755);
-const env = {
-  ...process.env,
-  PORT: String(await freePort()),
-  DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: String(await freePort()),
-  DEV_SMTP_PORT: String(await freePort()),
-  SEED_ADMIN_PASSWORD: PASSWORD,
-  LOG_LEVEL: 'warn',
-  INVITATION_DAILY_LIMIT: '10000',
+const GROUPS = {
+  create: ['one admin, a new address per request', createCase],
+  mail: ['201 -> e-mail received, 200 invitations at 20/s during a create load', mailLatencyCase],
+  events: ['role change via instance 1 -> event on instance 2, during a create load', eventsLatencyCase],
+  many: ['200 admins in 100 customers, within the default limits (fresh admins per run)', createManyCase],
+  list: ['100 000 invitations in the customer: first page, page 200, text filter', listCase],
+  me: ['GET /api/me for a member of 3 customers', meCase],
+  web: ['JavaScript bytes of /login and /invite, gzip', webBytesCase],
+  lighthouse: ['Lighthouse, mobile profile, /login and /invite', lighthouseCase],
 };
-const base = `http://127.0.0.1:${env.PORT}`;
-const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-let banner = '';
-api.stdout.on('data', (chunk) => (banner += chunk));
-const stopApi = () =>
-  new Promise((resolve) => (api.exitCode !== null ? resolve() : (api.once('exit', resolve), api.kill('SIGTERM'))));
 
-try {
-  const deadline = Date.now() + 60_000;
-  while (!banner.includes('CloudHub Access is running')) {
-    if (Date.now() > deadline || api.exitCode !== null) throw new Error(`the API did not start:\n${banner}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const seeded = Date.now();
-  execFileSync(
-    process.execPath,
-    ['dist/api/apps/api/src/database/seed/seed-cli.js', '--invitations', String(INVITATIONS)],
-    {
-      env,
-      stdio: 'inherit',
-    },
-  );
-  const seedSeconds = (Date.now() - seeded) / 1000;
+// One server configuration per phase; the phases share the database (the server restarts in between).
+const PHASES = [
+  {
+    groups: ['create', 'mail', 'events'],
+    env: { INVITATION_DAILY_LIMIT: String(RAISED_DAILY_LIMIT) },
+    note:
+      `NOTE: for create, mail and events (this run only) the server runs with INVITATION_DAILY_LIMIT=` +
+      `${RAISED_DAILY_LIMIT} (default 50), so one fresh admin per run can carry a whole create load.`,
+  },
+  { groups: ['many', 'list', 'me', 'web', 'lighthouse'], env: {} },
+];
 
-  const login = () =>
-    fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1` },
-      body: JSON.stringify({ email: 'admin@example.com', password: PASSWORD }),
-    });
-  const { accessToken } = await (await login()).json();
-  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
-  const me = await (await fetch(`${base}/api/me`, { headers })).json();
-  const tenant = me.memberships.find((membership) => membership.customerNumber === '100042').tenantId;
-  const invitations = `${base}/api/tenants/${tenant}/invitations`;
+const log = (line) => console.log(line);
 
-  let deepCursor = null;
-  for (let page = 0; page < 20; page++) {
-    const body = await (
-      await fetch(`${invitations}?limit=50${deepCursor ? `&cursor=${deepCursor}` : ''}`, { headers })
-    ).json();
-    deepCursor = body.nextCursor;
-  }
-  let created = 0;
-  const cases = [
-    ['GET /api/me', () => fetch(`${base}/api/me`, { headers })],
-    ['list invitations, first page (50)', () => fetch(`${invitations}?limit=50`, { headers })],
-    ['list invitations, status=pending', () => fetch(`${invitations}?status=pending&limit=50`, { headers })],
-    ['list invitations, status=expired', () => fetch(`${invitations}?status=expired&limit=50`, { headers })],
-    ['list invitations, q=bulk-4242 (few hits)', () => fetch(`${invitations}?q=bulk-4242-&limit=50`, { headers })],
-    ['list invitations, q=nobody (no hit)', () => fetch(`${invitations}?q=nobody&limit=50`, { headers })],
-    ['list invitations, page 21 by cursor', () => fetch(`${invitations}?limit=50&cursor=${deepCursor}`, { headers })],
-    ['invitation quota', () => fetch(`${invitations}/quota`, { headers })],
-    [
-      'create invitation (row + quota + queued e-mail)',
-      () =>
-        fetch(invitations, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ email: `bench-${Date.now()}-${created++}@example.test`, roleIds: [] }),
-        }),
-    ],
-    ['login (bcrypt cost 12)', login, 20],
-  ];
-
-  const results = [];
-  for (const [name, call, rounds = ROUNDS] of cases) {
-    for (let i = 0; i < 5; i++) await (await call()).arrayBuffer();
-    const times = [];
-    for (let i = 0; i < rounds; i++) {
-      const started = performance.now();
-      const response = await call();
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      times.push(performance.now() - started);
+async function main(knobs) {
+  const loadAvgAtStart = currentLoadAvg(); // above ~0.5 something else is busy: compare with care
+  const results = new Results();
+  const peer = knobs.peer ? await runPeer(knobs, log) : undefined;
+  if (peer) addPeerResults(results, peer);
+  if (knobs.cases.has('web') || knobs.cases.has('lighthouse')) await waitForChromium();
+  log('building the production bundle (nx run-many -t build -p api web)…');
+  await buildProduct();
+  const ctx = { knobs, results, log, appDir: snapshotBuild(), sink: await startMailSink(), invited: 0 };
+  const baseEnv = {
+    DATA_DIR: dataDir(),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    DEV_SMTP_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    // Both instances of the events case must accept each other's tokens.
+    JWT_SECRET: randomBytes(36).toString('base64url'),
+    // Every e-mail goes to the bench's own sink, which times its arrival.
+    SMTP_URL: ctx.sink.url,
+    SEED_ADMIN_PASSWORD: PASSWORD,
+  };
+  let postgres;
+  try {
+    for (const phase of PHASES) {
+      const groups = phase.groups.filter((group) => knobs.cases.has(group));
+      if (groups.length === 0) continue;
+      if (phase.note) log(`\n${phase.note}`);
+      ctx.serverEnv = { ...baseEnv, ...phase.env };
+      ctx.server = await startApi({ label: 'api-1', appDir: ctx.appDir, env: ctx.serverEnv });
+      try {
+        postgres ??= await postgresSettings(ctx.server.databaseUrl);
+        for (const group of groups) {
+          log(`\n${group}: ${GROUPS[group][0]}`);
+          await GROUPS[group][1](ctx);
+        }
+      } finally {
+        await ctx.server.stop();
+      }
     }
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-    results.push({
-      case: name,
-      n: rounds,
-      'p50 ms': at(0.5),
-      'p95 ms': at(0.95),
-      'max ms': times[times.length - 1].toFixed(1),
-    });
+  } finally {
+    await ctx.sink.close();
   }
-  console.log(
-    `\n${INVITATIONS} invitations seeded in ${seedSeconds.toFixed(1)} s (one SQL statement). Sequential requests over HTTP on 127.0.0.1:`,
-  );
-  console.table(results);
-} finally {
-  await stopApi();
-  rmSync(dataDir, { recursive: true, force: true });
+  printTable(results, knobs);
+  if (peer) printPeerComparison(results);
+  writeResults({
+    date: new Date().toISOString(),
+    results: results.list(),
+    machine: machine(),
+    versions: versions(),
+    postgres,
+    loadAvgAtStart,
+    config: {
+      runs: knobs.runs,
+      durationS: knobs.duration,
+      warmupS: knobs.warmup,
+      connections: knobs.connections,
+      cases: [...knobs.cases],
+      raisedDailyLimit: { value: RAISED_DAILY_LIMIT, for: ['create', 'mail', 'events'] },
+      invitationEmailsSent: ctx.invited,
+    },
+    details: results.details,
+    ...(peer && {
+      peer: {
+        versions: peer.versions,
+        postgres: peer.postgres,
+        loadAvgAtStart: peer.machine?.loadAvgAtStart,
+        config: peer.config,
+        summary: peer.summary,
+      },
+    }),
+  });
 }
+
+cleanUpOnSignals();
+let exitCode = 0;
+try {
+  await main(readKnobs(process.env));
+} catch (error) {
+  if (interrupted()) await interrupted(); // the signal handler cleans up and exits
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.BENCH_DEBUG) console.error(error);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);

@@ -1,16 +1,38 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { loadConfig } from '../../config/app-config';
+import { PasswordHasher } from '../../auth/password-hasher';
+import { loadConfig, type AppConfig } from '../../config/app-config';
 import { postmasterInUse, startEmbeddedPostgres } from '../embedded-postgres.launcher';
-import { insertBulkInvitations } from './bulk-invitations';
+import { insertBenchWorld, type BenchWorld } from './bench-world';
+import { insertBulkInvitations, type BulkInvitationsOutcome } from './bulk-invitations';
 
 /**
- * `npm run seed -- --invitations 100000 [--customer 100042]`: bulk data for benchmarks and manual checks.
- * Uses DATABASE_URL, else the embedded PostgreSQL of DATA_DIR (the running one if `npm start` runs).
+ * Bulk data for benchmarks and manual checks (the app running or not):
+ *   npm run seed -- --invitations 100000 [--customer 100042]
+ *   npm run seed -- --batch run1 --bench-customers 100 --bench-admins 200 [--bench-member-of 3] --password PW --json
+ * `--invitations` gives the customer exactly that many bulk invitations (an earlier run's are replaced);
+ * `--bench-*` adds a batch of customers, their admins and one member of several of them (idempotent per
+ * batch). Uses DATABASE_URL, else the embedded PostgreSQL of DATA_DIR (the running one if `npm start` runs).
  */
+interface SeedArgs {
+  readonly invitations: number;
+  readonly customer: string;
+  readonly batch: string;
+  readonly benchCustomers: number;
+  readonly benchAdmins: number;
+  readonly benchMemberOf: number;
+  readonly password: string | undefined;
+  readonly json: boolean;
+}
+
+interface SeedReport {
+  invitations?: BulkInvitationsOutcome & { customer: string; ms: number };
+  bench?: BenchWorld & { ms: number };
+}
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
   const config = loadConfig(process.env);
+  const args = parseArgs(process.argv.slice(2), config);
   const clusterDir = resolve(config.dataDir, 'postgres');
   const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPostgresPort}/cloudhub`;
   const ownServer =
@@ -26,28 +48,101 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: config.databaseUrl ?? embeddedUrl });
   await db.connect();
   try {
-    const started = Date.now();
-    const created = await insertBulkInvitations(db, args.customer, args.invitations);
-    if (created === 0) throw new Error(`no customer ${args.customer} (start the app once so the demo world exists)`);
-    process.stdout.write(
-      `created ${created} invitations for customer ${args.customer} in ${Date.now() - started} ms\n`,
-    );
+    const report: SeedReport = {};
+    if (args.invitations > 0) report.invitations = await seedInvitations(db, args);
+    if (args.benchCustomers + args.benchAdmins + args.benchMemberOf > 0) {
+      report.bench = await seedBench(db, args, config);
+    }
+    process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : describe(report));
   } finally {
     await db.end();
     await ownServer?.stop();
   }
 }
 
-function parseArgs(argv: string[]): { invitations: number; customer: string } {
+async function seedInvitations(db: Client, args: SeedArgs): Promise<NonNullable<SeedReport['invitations']>> {
+  const started = Date.now();
+  const outcome = await insertBulkInvitations(db, args.customer, args.invitations);
+  if (!outcome.found) throw new Error(`no customer ${args.customer} (start the app once so the demo world exists)`);
+  return { ...outcome, customer: args.customer, ms: Date.now() - started };
+}
+
+async function seedBench(db: Client, args: SeedArgs, config: AppConfig): Promise<NonNullable<SeedReport['bench']>> {
+  const started = Date.now();
+  const needsUsers = args.benchAdmins > 0 || args.benchMemberOf > 0;
+  // The app's own hasher at the configured BCRYPT_COST, so the server accepts these passwords; hashed
+  // once for the whole batch, since bcrypt at cost 12 takes a quarter of a second per hash.
+  const passwordHash =
+    needsUsers && args.password !== undefined ? await hasherFor(config).hash(args.password) : undefined;
+  const world = await insertBenchWorld(db, {
+    batch: args.batch,
+    customers: args.benchCustomers,
+    admins: args.benchAdmins,
+    memberOf: args.benchMemberOf,
+    passwordHash,
+  });
+  return { ...world, ms: Date.now() - started };
+}
+
+function hasherFor(config: AppConfig): PasswordHasher {
+  // PasswordHasher reads only bcryptCost; the runtime-only fields do not matter to it here.
+  return new PasswordHasher({
+    ...config,
+    databaseUrl: config.databaseUrl ?? '',
+    smtpUrl: config.smtpUrl ?? '',
+    jwtSecret: config.jwtSecret ?? '',
+    devMailbox: false,
+  });
+}
+
+function describe(report: SeedReport): string {
+  const lines: string[] = [];
+  const { invitations, bench } = report;
+  if (invitations) {
+    lines.push(
+      `created ${invitations.created} invitations for customer ${invitations.customer} in ${invitations.ms} ms` +
+        (invitations.replaced ? ` (replacing ${invitations.replaced} earlier bulk invitations)` : ''),
+    );
+  }
+  if (bench) {
+    lines.push(
+      `batch ${bench.batch}: ${bench.customers.length} customers, ${bench.admins.length} admins` +
+        (bench.member ? `, ${bench.member.email} in ${bench.member.tenantIds.length} customers` : '') +
+        ` in ${bench.ms} ms`,
+    );
+  }
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+function parseArgs(argv: string[], config: AppConfig): SeedArgs {
   const value = (flag: string) => {
     const index = argv.indexOf(flag);
     return index >= 0 ? argv[index + 1] : undefined;
   };
-  const invitations = Number(value('--invitations') ?? '1000');
-  if (!Number.isInteger(invitations) || invitations < 1 || invitations > 10_000_000) {
-    throw new Error('--invitations must be a whole number between 1 and 10000000');
+  const count = (flag: string, fallback: number, max: number) => {
+    const n = Number(value(flag) ?? fallback);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${flag} must be a whole number from 0 to ${max}`);
+    return n;
+  };
+  const benchCustomers = count('--bench-customers', 0, 10_000);
+  const benchAdmins = count('--bench-admins', 0, 100_000);
+  const benchMemberOf = count('--bench-member-of', 0, 10_000);
+  const anyBench = benchCustomers + benchAdmins + benchMemberOf > 0;
+  const batch = value('--batch') ?? 'bench';
+  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(batch)) {
+    throw new Error('--batch must be 1 to 40 lower-case letters, digits or dashes (it becomes part of e-mails)');
   }
-  return { invitations, customer: value('--customer') ?? '100042' };
+  return {
+    // Without any flag the CLI keeps its first job: a thousand invitations to look at.
+    invitations: count('--invitations', anyBench ? 0 : 1000, 10_000_000),
+    customer: value('--customer') ?? '100042',
+    batch,
+    benchCustomers,
+    benchAdmins,
+    benchMemberOf,
+    password: value('--password') ?? config.seedAdminPassword,
+    json: argv.includes('--json'),
+  };
 }
 
 main().catch((error: unknown) => {
