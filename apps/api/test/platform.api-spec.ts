@@ -56,7 +56,7 @@ describe('platform', () => {
       .set('Content-Type', 'application/json')
       .send('{"email": ')
       .expect(400);
-    expect(response.body.code).toBe('bad_request');
+    expect(response.body.code).toBe('malformed_json');
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js:\d+/);
   });
 
