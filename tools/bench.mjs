@@ -52,9 +52,8 @@ const PHASES = [
 
 const log = (line) => console.log(line);
 
-async function main(knobs) {
+async function main(knobs, results) {
   const loadAvgAtStart = currentLoadAvg(); // above ~0.5 something else is busy: compare with care
-  const results = new Results();
   const peer = knobs.peer ? await runPeer(knobs, log) : undefined;
   if (peer) addPeerResults(results, peer);
   if (knobs.cases.has('web') || knobs.cases.has('lighthouse')) await waitForChromium();
@@ -126,10 +125,17 @@ async function main(knobs) {
 
 cleanUpOnSignals();
 let exitCode = 0;
+let knobs;
+const results = new Results();
 try {
-  await main(readKnobs(process.env));
+  knobs = readKnobs(process.env);
+  await main(knobs, results);
 } catch (error) {
   if (interrupted()) await interrupted(); // the signal handler cleans up and exits
+  if (results.entries.size > 0) {
+    console.log('\nmeasured before the failure (not written to bench/results.json):');
+    printTable(results, knobs);
+  }
   console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.BENCH_DEBUG) console.error(error);
   exitCode = 1;

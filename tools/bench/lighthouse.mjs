@@ -28,14 +28,7 @@ export async function lighthouseCase(ctx) {
 }
 
 async function audit(ctx, port, page, run) {
-  const result = await lighthouse(ctx.server.base + page.path, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: CATEGORIES,
-  });
-  const { categories, runtimeError, runWarnings } = result.lhr;
-  if (runtimeError) throw new Error(`lighthouse ${page.path}: ${runtimeError.code} ${runtimeError.message}`);
+  const { categories, runWarnings } = await lighthouseReport(ctx, port, page);
   const scores = CATEGORIES.map((category) => {
     const score = categories[category]?.score;
     if (typeof score !== 'number') throw new Error(`lighthouse ${page.path}: no ${category} score`);
@@ -44,4 +37,25 @@ async function audit(ctx, port, page, run) {
   });
   ctx.log(`  run ${run} lighthouse ${page.path.padEnd(16)} ${scores.join(', ')}`);
   for (const warning of runWarnings ?? []) ctx.log(`    lighthouse warning: ${warning}`);
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Lighthouse sometimes fails to record the trace on a busy machine (NO_NAVSTART, NO_FCP: "Please run
+ * Lighthouse again"); such a run is repeated, up to ATTEMPTS times, and said so.
+ */
+async function lighthouseReport(ctx, port, page) {
+  for (let attempt = 1; ; attempt++) {
+    const { lhr } = await lighthouse(ctx.server.base + page.path, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
+    if (!lhr.runtimeError) return lhr;
+    const problem = `lighthouse ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+    if (attempt === ATTEMPTS) throw new Error(`${problem} (${ATTEMPTS} attempts)`);
+    ctx.log(`    ${problem}: trying again`);
+  }
 }
