@@ -17,6 +17,7 @@ describe('keyset cursors', () => {
     ['an id that is not a string', encode(['2026-12-01T10:00:00Z', 42])],
     ['a date that is not a date', encode(['yesterday', '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d'])],
     ['an object', encode({ at: '2026-12-01T10:00:00Z' })],
+    ['a year PostgreSQL cannot store', encode(['-183382-03-30T13:15:45.299Z', '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d'])],
     ['null', encode(null)],
     ['three elements', encode(['2026-12-01T10:00:00Z', '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d', 1])],
   ])('refuses %s with a field error, never passing it on', (_, cursor) => {

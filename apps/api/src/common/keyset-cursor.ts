@@ -1,5 +1,6 @@
 import { validationFailed } from './problem';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Opaque keyset-pagination cursors: the sort key of the last row, base64url-encoded. */
@@ -13,7 +14,8 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(decoded) && decoded.length === 2) {
       const [at, id] = decoded as unknown[];
-      const date = typeof at === 'string' ? new Date(at) : undefined;
+      // Four-digit years only: PostgreSQL refuses dates JavaScript accepts (year -183382, found by fuzzing).
+      const date = typeof at === 'string' && ISO_DATE.test(at) ? new Date(at) : undefined;
       // Only what encodeCursor writes: anything else would reach the database as a malformed value.
       if (date && !Number.isNaN(date.getTime()) && typeof id === 'string' && UUID.test(id)) return { at: date, id };
     }
