@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { withStartUpLock } from '../database/start-up-lock';
 
 export const MAIL_QUEUE = 'mail-send';
 export const HOUSEKEEPING_QUEUE = 'housekeeping';
@@ -31,17 +32,14 @@ export class PgBossService implements OnModuleInit, OnModuleDestroy {
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
   }
 
-  /** Instances starting at once on a fresh database would deadlock creating the queue: they take turns. */
+  /**
+   * Instances starting at once on a fresh database would deadlock creating the queue: they take turns, on a
+   * transaction-scoped lock that also holds behind PgBouncer in transaction mode (see withStartUpLock).
+   * pg-boss itself keeps no session state: its own advisory locks are transaction-scoped, so its pool may
+   * go through PgBouncer too.
+   */
   async onModuleInit(): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock($1)', [START_LOCK]);
-      await this.startQueue();
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [START_LOCK]).catch(() => undefined);
-      await runner.release();
-    }
+    await withStartUpLock(this.dataSource, START_LOCK, () => this.startQueue());
   }
 
   private async startQueue(): Promise<void> {
