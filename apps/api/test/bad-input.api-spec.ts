@@ -76,4 +76,22 @@ describe('bad input gets a clear problem, never a 500', () => {
       expect(expectProblem(response).status).toBe(400);
     },
   );
+
+  it.each(['members', 'invitations'])('a NUL character in the %s search answers 400, not 500', async (list) => {
+    const response = await testApp
+      .http()
+      .get(`/api/tenants/${admin.tenant.id}/${list}?q=a%00b`)
+      .set('Authorization', `Bearer ${admin.token}`);
+    expect(expectProblem(response).status).toBe(400);
+    expect(response.body.code).toBe('invalid_value');
+  });
+
+  it('a NUL character in a body value answers 400', async () => {
+    const response = await testApp
+      .http()
+      .patch('/api/me')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({ name: 'Nul\u0000Name' });
+    expect(expectProblem(response).status).toBe(400);
+  });
 });

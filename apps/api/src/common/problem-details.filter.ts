@@ -72,7 +72,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status >= 500 ? 'Something went wrong on our side. Please try again.' : String(message),
       );
     }
-    return bodyParserProblem(exception) ?? databaseProblem(exception) ?? internalError();
+    return bodyParserProblem(exception) ?? databaseProblem(exception) ?? unstorableValue(exception) ?? internalError();
   }
 }
 
@@ -135,6 +135,24 @@ function databaseProblem(exception: unknown): ProblemError | undefined {
     { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
   );
 }
+
+/**
+ * PostgreSQL refused a value that passed validation (a NUL character, a date or number out of its range):
+ * the request is what is wrong, so it is a 400, without PostgreSQL's words.
+ */
+function unstorableValue(exception: unknown): ProblemError | undefined {
+  const code = ((exception as { driverError?: { code?: unknown } } | null)?.driverError ?? {}).code;
+  if (typeof code !== 'string' || !UNSTORABLE_VALUE_CODES.has(code)) return undefined;
+  return new ProblemError(
+    HttpStatus.BAD_REQUEST,
+    'invalid_value',
+    'A value cannot be stored',
+    'A value in the request contains a character or a number that cannot be stored (such as a NUL character).',
+  );
+}
+
+/** character_not_in_repertoire, untranslatable_character, datetime_field_overflow, numeric_value_out_of_range, invalid_text_representation. */
+const UNSTORABLE_VALUE_CODES = new Set(['22021', '22P05', '22008', '22003', '22P02']);
 
 export const unsupportedMediaType = () =>
   new ProblemError(
