@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       seedAdminEmail: 'admin@example.com',
       corsOrigins: [],
       role: 'all',
-      mailConcurrency: 4,
+      mailConcurrency: 16,
     });
   });
 
@@ -30,7 +30,7 @@ describe('loadConfig', () => {
   it('reads the role of the process and the worker concurrency', () => {
     expect(loadConfig({ ROLE: 'worker', MAIL_CONCURRENCY: '8' })).toMatchObject({ role: 'worker', mailConcurrency: 8 });
     expect(() => loadConfig({ ROLE: 'mail' })).toThrow('ROLE: must be one of api, worker, all, got "mail"');
-    expect(() => loadConfig({ MAIL_CONCURRENCY: '0' })).toThrow('MAIL_CONCURRENCY: must be between 1 and 50');
+    expect(() => loadConfig({ MAIL_CONCURRENCY: '0' })).toThrow('MAIL_CONCURRENCY: must be between 1 and 100');
   });
 
   it('derives APP_URL from PORT and reads durations', () => {

@@ -129,7 +129,7 @@ export function loadConfig(env: Env): AppConfig {
     mailRetryLimit: integer(read('MAIL_RETRY_LIMIT'), 'MAIL_RETRY_LIMIT', 8, 0, 50),
     mailRetryDelaySeconds: duration(read('MAIL_RETRY_DELAY') ?? '10s', 'MAIL_RETRY_DELAY'),
     mailPollIntervalSeconds: duration(read('MAIL_POLL_INTERVAL') ?? '1s', 'MAIL_POLL_INTERVAL'),
-    mailConcurrency: integer(read('MAIL_CONCURRENCY'), 'MAIL_CONCURRENCY', 4, 1, 50),
+    mailConcurrency: integer(read('MAIL_CONCURRENCY'), 'MAIL_CONCURRENCY', 16, 1, 100),
     role: oneOf(read('ROLE') ?? 'all', 'ROLE', ['api', 'worker', 'all'] as const),
     invitationTtlSeconds: duration(read('INVITATION_TTL') ?? '24h', 'INVITATION_TTL'),
     invitationDailyLimit: integer(read('INVITATION_DAILY_LIMIT'), 'INVITATION_DAILY_LIMIT', 50, 1, 10000),
