@@ -60,7 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `embedded PostgreSQL did not start on port ${options.port}${error instanceof Error ? `: ${error.message}` : ''}`,
     );
   }
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const url = embeddedDatabaseUrl(options.port, options.database);
   await ensureDatabase(options.port, options.database);
   return { url, notice: placementNotice(options.dataDir), stop: () => server.stop() };
 }
@@ -87,11 +87,16 @@ export class ClusterInUseError extends Error {
   ) {
     super(
       `the embedded PostgreSQL in this DATA_DIR is already run by another process (postmaster pid ${pid}). ` +
-        `To add an instance, set DATABASE_URL=postgres://postgres:postgres@127.0.0.1:${port}/cloudhub; ` +
+        `To add an instance, set DATABASE_URL=${embeddedDatabaseUrl(port)}; ` +
         'to run a separate one, set another DATA_DIR.',
     );
     this.name = 'ClusterInUseError';
   }
+}
+
+/** How a process on this machine reaches the embedded PostgreSQL (the development password is well known). */
+export function embeddedDatabaseUrl(port: number, database = 'cloudhub'): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /** The postmaster of a cluster that a live Node process still runs, if any. */

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { embeddedDatabaseUrl } from '../database/embedded-postgres.launcher';
 import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { SigningKeysRepository } from './signing-keys.repository';
@@ -17,7 +18,7 @@ Uses DATABASE_URL, else the running embedded PostgreSQL of \`npm start\`.`;
 async function main(args: readonly string[]): Promise<string> {
   const config = loadConfig(process.env);
   if (config.jwtSecret) return 'JWT_SECRET is set: keys come from the environment (rotate with JWT_PREVIOUS_SECRETS).';
-  const url = config.databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${config.embeddedPostgresPort}/cloudhub`;
+  const url = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgresPort);
   const dataSource = await new DataSource(dataSourceOptions(url, 1)).initialize();
   try {
     const keys = new SigningKeysRepository(dataSource);

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { AppModule } from '../app.module';
+import { embeddedDatabaseUrl } from '../database/embedded-postgres.launcher';
 import { loadConfig, type AppConfig, type RuntimeConfig } from '../config/app-config';
 import { isPlainEmail } from '../invitations/plain-email';
 import { CustomerSetupService, type CustomerSetupRequest } from './customer-setup.service';
@@ -63,7 +64,7 @@ async function main(argv: readonly string[]): Promise<string> {
   const runtime: RuntimeConfig = {
     ...config,
     // The running embedded PostgreSQL of `npm start` when no DATABASE_URL is given.
-    databaseUrl: config.databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${config.embeddedPostgresPort}/cloudhub`,
+    databaseUrl: config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgresPort),
     smtpUrl: config.smtpUrl ?? `smtp://127.0.0.1:${config.devSmtpPort}`,
     // This process only writes; the e-mail goes out through a running instance's worker.
     role: 'api',

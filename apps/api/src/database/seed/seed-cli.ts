@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { loadConfig, type AppConfig } from '../../config/app-config';
-import { postmasterInUse, startEmbeddedPostgres } from '../embedded-postgres.launcher';
+import { clusterDirFor } from '../embedded-postgres-access';
+import { embeddedDatabaseUrl, postmasterInUse, startEmbeddedPostgres } from '../embedded-postgres.launcher';
 import { insertBenchWorld, type BenchWorld } from './bench-world';
 import { insertBulkInvitations, type BulkInvitationsOutcome } from './bulk-invitations';
 
@@ -33,8 +33,8 @@ interface SeedReport {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const args = parseArgs(process.argv.slice(2), config);
-  const clusterDir = resolve(config.dataDir, 'postgres');
-  const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPostgresPort}/cloudhub`;
+  const clusterDir = clusterDirFor(config.dataDir);
+  const embeddedUrl = embeddedDatabaseUrl(config.embeddedPostgresPort);
   const ownServer =
     config.databaseUrl || postmasterInUse(clusterDir) !== undefined
       ? undefined
