@@ -82,7 +82,7 @@ export function printPeerComparison(results) {
     console.log(`${label.padEnd(44)}${fmt(a).padStart(8)}${fmt(b).padStart(8)}${ratio.padStart(11)}`);
   }
   console.log(
-    'Ours does more per request: quota ledger, audit and a queued e-mail per invitation (sent by the worker on\n' +
+    'Ours does more per request: two exact quotas and a queued e-mail per invitation (sent by the worker on\n' +
       'the same cores); a filtered, ordered page of 50 vs. the first 100 rows unordered; the peer only counts e-mails.',
   );
 }

@@ -189,18 +189,15 @@ export class InvitationsRepository {
     ]);
   }
 
-  async markResent(tx: EntityManager, id: string, ttlSeconds: number): Promise<void> {
+  /** `mailId` is the e-mail of this send: only its delivery reports change the row from now on. */
+  async markResent(tx: EntityManager, id: string, ttlSeconds: number, mailId: string): Promise<void> {
     await tx.query(
       `UPDATE invitations
           SET sent_at = now(), expires_at = now() + make_interval(secs => $2), send_count = send_count + 1,
-              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL
+              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL, mail_id = $3
         WHERE id = $1`,
-      [id, ttlSeconds],
+      [id, ttlSeconds, mailId],
     );
-  }
-
-  async setMail(tx: EntityManager, id: string, mailId: string): Promise<void> {
-    await tx.query('UPDATE invitations SET mail_id = $2 WHERE id = $1', [id, mailId]);
   }
 
   async revoke(tx: EntityManager, id: string): Promise<void> {

@@ -137,14 +137,14 @@ export class InvitationsService implements OnModuleInit {
   resend(admin: TenantMember, id: string): Promise<InvitationDto> {
     return this.invitations.transaction(async (tx) => {
       if (!(await this.invitations.lockOpen(tx, admin.tenantId, id))) throw invitationNotFound();
-      await this.invitations.markResent(tx, id, this.config.invitationTtlSeconds);
+      const mailId = randomUUID();
+      await this.invitations.markResent(tx, id, this.config.invitationTtlSeconds, mailId);
       const { token, hash } = newInvitationToken();
       await this.invitations.rotateToken(tx, id, hash);
       const invitation = await this.mustFind(tx, admin.tenantId, id);
       const tenant = await this.directory.profile(admin.tenantId, tx);
       const inviter = await this.users.findById(admin.userId, tx);
-      const mailId = await this.queueLink(tx, invitation, { ...tenant, inviter }, token);
-      await this.invitations.setMail(tx, id, mailId);
+      await this.queueLink(tx, invitation, { ...tenant, inviter }, token, mailId);
       await this.quota.consume(tx, admin.userId, admin.tenantId, invitation.email);
       return toInvitationDto(invitation);
     });
@@ -163,7 +163,7 @@ export class InvitationsService implements OnModuleInit {
     invitation: InvitationRow,
     sender: { companyName: string; customerNumber: string; inviter: { name: string; email: string } | null },
     token: string,
-    mailId?: string,
+    mailId: string,
   ): Promise<string> {
     return this.outbox.enqueue(
       tx,
