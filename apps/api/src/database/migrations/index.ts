@@ -4,6 +4,7 @@ import { Invitations1764230400000 } from './1764230400000-invitations';
 import { LiveEvents1764403200000 } from './1764403200000-live-events';
 import { RateLimitCounters1764489600000 } from './1764489600000-rate-limit-counters';
 import { SigningKeys1764576000000 } from './1764576000000-signing-keys';
+import { InviterAuthorityAndAudit1764662400000 } from './1764662400000-inviter-authority-and-audit';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LiveEvents1764403200000,
   RateLimitCounters1764489600000,
   SigningKeys1764576000000,
+  InviterAuthorityAndAudit1764662400000,
 ];

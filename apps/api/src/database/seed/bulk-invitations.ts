@@ -61,7 +61,7 @@ async function insertMix(db: Client, tenantId: string, count: number): Promise<n
          FROM planned
      ), created AS (
        INSERT INTO invitations (tenant_id, email, language, invited_by, created_at, sent_at, expires_at, send_count,
-                                delivery, accepted_at, revoked_at)
+                                delivery, accepted_at, revoked_at, revoke_reason)
        SELECT c.tenant_id, 'bulk-' || s.g || '-' || substr(md5(random()::text), 1, 6) || '@example.test', 'en',
               c.admin_id, s.created_at, s.sent_at,
               CASE WHEN s.kind BETWEEN 8 AND 13 THEN least(s.sent_at + interval '24 hours', now() - interval '1 minute')
@@ -69,7 +69,8 @@ async function insertMix(db: Client, tenantId: string, count: number): Promise<n
               CASE WHEN s.sent_at > s.created_at THEN 2 ELSE 1 END,
               'sent',
               CASE WHEN s.kind BETWEEN 14 AND 16 THEN least(s.created_at + interval '1 hour', now()) END,
-              CASE WHEN s.kind >= 17 THEN least(s.created_at + interval '2 hours', now()) END
+              CASE WHEN s.kind >= 17 THEN least(s.created_at + interval '2 hours', now()) END,
+              CASE WHEN s.kind >= 17 THEN 'deleted' END
          FROM customer c, shaped s
        RETURNING id, tenant_id
      ), tokens AS (

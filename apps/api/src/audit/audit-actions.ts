@@ -1,0 +1,30 @@
+/** Everything the audit log records: every change of rights and every security event. */
+export const AUDIT_ACTIONS = [
+  'invitation.created',
+  'invitation.resent',
+  'invitation.revoked',
+  'invitation.accepted',
+  'member.joined',
+  'member.roles_changed',
+  'member.removed',
+  'member.left',
+  'role.created',
+  'role.updated',
+  'role.deleted',
+  'access.requested',
+  'login.succeeded',
+  'login.failed',
+  'session.reuse_revoked',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The part before the dot: what the Activity page filters by. */
+export const AUDIT_KINDS = ['invitation', 'member', 'role', 'access', 'login', 'session'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export const AUDIT_TARGET_TYPES = ['invitation', 'member', 'role'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/** Why an invitation was revoked: an admin deleted it, or its inviter's authority ended. */
+export const REVOKE_REASONS = ['deleted', 'inviter_removed', 'inviter_left', 'inviter_lost_rights'] as const;
+export type RevokeReason = (typeof REVOKE_REASONS)[number];
