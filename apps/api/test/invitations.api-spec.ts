@@ -167,7 +167,7 @@ describe('invitations', () => {
     expect((await quota().expect(200)).body.remaining).toBe(48);
   });
 
-  it('deletes after which it is gone from the table, refunding nothing', async () => {
+  it('deletes after which it is listed as revoked by that admin, refunding nothing; a resend opens it again', async () => {
     const { invite, remove, list, quota, resend } = await admin();
     const created = await invite({ email: address('gone'), roleIds: [] }).expect(201);
     await remove(created.body.id).expect(204);
@@ -175,12 +175,18 @@ describe('invitations', () => {
     expect(body.items.map((item: { id: string }) => item.id)).not.toContain(created.body.id);
     expect((await quota()).body.remaining).toBe(49);
     await remove(created.body.id).expect(404);
-    await resend(created.body.id).expect(404);
-    const [row] = await fixtures.dataSource.query(
-      'SELECT revoked_at IS NOT NULL AS revoked FROM invitations WHERE id = $1',
-      [created.body.id],
-    );
-    expect(row.revoked).toBe(true);
+    const revoked = await list('?status=revoked').expect(200);
+    expect(revoked.body.items).toEqual([
+      expect.objectContaining({
+        id: created.body.id,
+        status: 'revoked',
+        revokeReason: 'deleted',
+        revokedBy: expect.objectContaining({ email: created.body.invitedBy.email }),
+      }),
+    ]);
+    const reopened = await resend(created.body.id).expect(200);
+    expect(reopened.body).toMatchObject({ status: 'pending', revokedAt: null, revokeReason: null, sendCount: 2 });
+    expect((await list('?status=revoked').expect(200)).body.items).toEqual([]);
   });
 
   it('lists newest first with status and e-mail filters and keyset paging', async () => {

@@ -34,8 +34,10 @@ export class InvitationsController {
   @Get()
   @ApiOperation({
     operationId: 'listInvitations',
-    summary: 'The customer’s open invitations',
-    description: 'Pending and expired invitations, newest first, keyset-paged; filter by status and e-mail text.',
+    summary: 'The customer’s invitations',
+    description:
+      'Open (pending and expired) invitations, or with `status=revoked` the revoked ones with who or what revoked ' +
+      'them and why; newest first, keyset-paged; filter by status and e-mail text.',
   })
   @ApiOkResponse({ type: InvitationListDto })
   @ApiProblems(400, 401, 403, 404)
@@ -75,10 +77,12 @@ export class InvitationsController {
     operationId: 'resendInvitation',
     summary: 'Send a new link',
     description:
-      'The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits.',
+      'The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits. ' +
+      'The sending admin becomes the inviter. A revoked invitation opens again (409 `already_member` or ' +
+      '`invitation_exists` when the address joined or was invited again meanwhile); accepted ones answer 404.',
   })
   @ApiOkResponse({ type: InvitationDto })
-  @ApiProblems(401, 403, 404, 429)
+  @ApiProblems(401, 403, 404, 409, 429)
   resend(@CurrentMember() admin: TenantMember, @InvitationId id: string): Promise<InvitationDto> {
     return this.invitations.resend(admin, id);
   }
@@ -88,7 +92,9 @@ export class InvitationsController {
   @ApiOperation({
     operationId: 'deleteInvitation',
     summary: 'Delete an open invitation',
-    description: 'Its link then shows that the invitation was withdrawn. Does not give back quota.',
+    description:
+      'Revokes it: its link then shows that the invitation was withdrawn, and it is listed under `status=revoked` ' +
+      'with who deleted it. Does not give back quota.',
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(401, 403, 404)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Language } from '@cloudhub/permissions';
 import type { DeliveryOutcome } from '../mail/mail.types';
+import type { RevokeReason } from '../audit/audit-actions';
 import type { DeliveryState, InvitationStatus } from './dto/invitation.dto';
 
 export interface InvitationRow {
@@ -19,6 +20,17 @@ export interface InvitationRow {
   readonly deliveryError: string | null;
   readonly sendCount: number;
   readonly renewalRequestedAt: Date | null;
+  readonly revokedAt: Date | null;
+  readonly revokedBy: { id: string; name: string; email: string } | null;
+  readonly revokeReason: RevokeReason | null;
+}
+
+/** An invitation revoked because its inviter no longer holds `users.manage` in the customer. */
+export interface OrphanedInvitation {
+  readonly id: string;
+  readonly email: string;
+  readonly inviterId: string | null;
+  readonly reason: Exclude<RevokeReason, 'deleted'>;
 }
 
 export interface CreationContext {
@@ -32,12 +44,16 @@ export interface CreationContext {
 }
 
 const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL';
+const REVOKED = 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL';
 
 const INVITATION = `
   SELECT i.id, i.email, i.language, i.sent_at AS "sentAt", i.expires_at AS "expiresAt",
          i.created_at AS "createdAt", i.expires_at <= now() AS expired, i.delivery,
          i.delivery_error AS "deliveryError", i.send_count AS "sendCount",
          i.renewal_requested_at AS "renewalRequestedAt",
+         i.revoked_at AS "revokedAt", i.revoke_reason AS "revokeReason",
+         (SELECT json_build_object('id', b.id, 'name', b.name, 'email', b.email) FROM users b WHERE b.id = i.revoked_by)
+           AS "revokedBy",
          CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END
            AS "invitedBy",
          COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
@@ -53,15 +69,15 @@ export class InvitationsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** A customer's open invitations, newest first, keyset-paged on (created_at, id). */
+  /** A customer's open (or, with status `revoked`, revoked) invitations, newest first, keyset-paged on (created_at, id). */
   list(
     tenantId: string,
     filter: { status?: InvitationStatus; q?: string; after?: { at: Date; id: string }; limit: number },
   ): Promise<InvitationRow[]> {
     return this.dataSource.query(
       `${INVITATION}
-        WHERE i.tenant_id = $1 AND ${OPEN}
-          AND ($2::text IS NULL OR ($2 = 'expired') = (i.expires_at <= now()))
+        WHERE i.tenant_id = $1 AND ${filter.status === 'revoked' ? REVOKED : OPEN}
+          AND ($2::text IS NULL OR $2 = 'revoked' OR ($2 = 'expired') = (i.expires_at <= now()))
           AND ($3::text IS NULL OR lower(i.email) LIKE $3)
           AND ($4::timestamptz IS NULL OR (i.created_at, i.id) < ($4, $5::uuid))
         ORDER BY i.created_at DESC, i.id DESC
@@ -85,13 +101,27 @@ export class InvitationsRepository {
     return rows[0];
   }
 
-  /** Locks an open invitation for a resend or delete; concurrent ones wait. */
+  /** Locks an open invitation for a delete; concurrent ones wait. */
   async lockOpen(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `SELECT 1 FROM invitations i WHERE i.tenant_id = $1 AND i.id = $2 AND ${OPEN} FOR UPDATE`,
       [tenantId, id],
     );
     return rows.length > 0;
+  }
+
+  /** Locks an invitation that can be sent again: open, or revoked (it then reopens); not an accepted one. */
+  async lockResendable(
+    tx: EntityManager,
+    tenantId: string,
+    id: string,
+  ): Promise<{ email: string; revoked: boolean } | undefined> {
+    const rows: { email: string; revoked: boolean }[] = await tx.query(
+      `SELECT i.email, i.revoked_at IS NOT NULL AS revoked FROM invitations i
+        WHERE i.tenant_id = $1 AND i.id = $2 AND i.accepted_at IS NULL FOR UPDATE`,
+      [tenantId, id],
+    );
+    return rows[0];
   }
 
   /**
@@ -126,7 +156,7 @@ export class InvitationsRepository {
       email: string;
       language: Language;
       roles: InvitationRow['roles'];
-      /** Null for the first admin's invitation made by `npm run setup`. */
+      /** Null for the first admin's invitation made by `npm run setup`, which acts with the operator's authority. */
       inviterId: string | null;
       inviter: InvitationRow['invitedBy'];
       ttlSeconds: number;
@@ -136,8 +166,8 @@ export class InvitationsRepository {
   ): Promise<InvitationRow> {
     const [row]: Omit<InvitationRow, 'email' | 'language' | 'roles' | 'invitedBy'>[] = await tx.query(
       `WITH invitation AS (
-         INSERT INTO invitations (tenant_id, email, language, invited_by, expires_at, mail_id)
-         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5), $6)
+         INSERT INTO invitations (tenant_id, email, language, invited_by, issued_by_operator, expires_at, mail_id)
+         VALUES ($1, $2, $3, $4, $4::uuid IS NULL, now() + make_interval(secs => $5), $6)
          RETURNING *
        ), granted AS (
          INSERT INTO invitation_roles (invitation_id, tenant_id, role_id)
@@ -147,7 +177,8 @@ export class InvitationsRepository {
        )
        SELECT i.id, i.sent_at AS "sentAt", i.expires_at AS "expiresAt", i.created_at AS "createdAt",
               i.expires_at <= now() AS expired, i.delivery, i.delivery_error AS "deliveryError",
-              i.send_count AS "sendCount", i.renewal_requested_at AS "renewalRequestedAt"
+              i.send_count AS "sendCount", i.renewal_requested_at AS "renewalRequestedAt",
+              NULL AS "revokedAt", NULL AS "revokedBy", NULL AS "revokeReason"
          FROM invitation i`,
       [
         invitation.tenantId,
@@ -189,19 +220,55 @@ export class InvitationsRepository {
     ]);
   }
 
-  /** `mailId` is the e-mail of this send: only its delivery reports change the row from now on. */
-  async markResent(tx: EntityManager, id: string, ttlSeconds: number, mailId: string): Promise<void> {
+  /**
+   * `mailId` is the e-mail of this send: only its delivery reports change the row from now on. The admin who
+   * sends it is its inviter from now on (their name is in the e-mail, their authority backs it), and a revoked
+   * invitation opens again.
+   */
+  async markResent(
+    tx: EntityManager,
+    resend: { id: string; inviterId: string; ttlSeconds: number; mailId: string },
+  ): Promise<void> {
     await tx.query(
       `UPDATE invitations
           SET sent_at = now(), expires_at = now() + make_interval(secs => $2), send_count = send_count + 1,
-              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL, mail_id = $3
+              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL, mail_id = $3,
+              invited_by = $4, issued_by_operator = false, revoked_at = NULL, revoked_by = NULL, revoke_reason = NULL
         WHERE id = $1`,
-      [id, ttlSeconds, mailId],
+      [resend.id, resend.ttlSeconds, resend.mailId, resend.inviterId],
     );
   }
 
-  async revoke(tx: EntityManager, id: string): Promise<void> {
-    await tx.query('UPDATE invitations SET revoked_at = now() WHERE id = $1', [id]);
+  async revoke(tx: EntityManager, id: string, adminId: string): Promise<void> {
+    await tx.query(
+      `UPDATE invitations SET revoked_at = now(), revoked_by = $2, revoke_reason = 'deleted' WHERE id = $1`,
+      [id, adminId],
+    );
+  }
+
+  /**
+   * Revokes the open invitations of those who just stopped holding `users.manage` in the customer: they
+   * acted with that authority. Why, per inviter: no longer a member (removed by someone, or left), or still a
+   * member without the permission.
+   */
+  async revokeForFormerAdmins(
+    tx: EntityManager,
+    change: { tenantId: string; actorId: string | null; formerAdminIds: readonly string[] },
+  ): Promise<OrphanedInvitation[]> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [OrphanedInvitation[], number] = await tx.query(
+      `UPDATE invitations i
+          SET revoked_at = now(),
+              revoke_reason = CASE
+                WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.tenant_id = i.tenant_id AND m.user_id = i.invited_by)
+                  THEN 'inviter_lost_rights'
+                WHEN i.invited_by = $2 THEN 'inviter_left'
+                ELSE 'inviter_removed' END
+        WHERE i.tenant_id = $1 AND i.invited_by = ANY ($3::uuid[]) AND ${OPEN}
+        RETURNING i.id, i.email, i.invited_by AS "inviterId", i.revoke_reason AS reason`,
+      [change.tenantId, change.actorId, change.formerAdminIds],
+    );
+    return rows;
   }
 
   /** Only the latest e-mail of an invitation decides its delivery state. */

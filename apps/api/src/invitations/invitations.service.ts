@@ -5,11 +5,11 @@ import type { Language } from '@cloudhub/permissions';
 import { decodeCursor, toPage } from '../common/keyset-cursor';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { AuditLog } from '../audit/audit-log';
 import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
 import type { TenantMember } from '../tenants/current-member';
-import { TenantDirectory } from '../tenants/tenant-directory';
-import { UsersRepository } from '../users/users.repository';
+import { AdminInvariant } from '../tenants/admin-invariant';
 import type {
   CreateInvitationDto,
   InvitationDto,
@@ -33,16 +33,19 @@ const UNIQUE_VIOLATION = '23505';
 export class InvitationsService implements OnModuleInit {
   constructor(
     private readonly invitations: InvitationsRepository,
-    private readonly users: UsersRepository,
     private readonly quota: InvitationQuota,
-    private readonly directory: TenantDirectory,
     private readonly outbox: MailOutbox,
     private readonly deliveries: DeliveryObservers,
+    private readonly admins: AdminInvariant,
+    private readonly audit: AuditLog,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
   onModuleInit(): void {
     this.deliveries.observe('invitation', (mailIds, outcome) => this.invitations.recordDelivery(mailIds, outcome));
+    this.admins.onAuthorityLost((tx, change, formerAdminIds) =>
+      this.revokeForFormerAdmins(tx, { ...change, formerAdminIds }),
+    );
   }
 
   async list(tenantId: string, query: InvitationListQueryDto): Promise<InvitationListDto> {
@@ -87,20 +90,28 @@ export class InvitationsService implements OnModuleInit {
           mailId,
         });
         await this.queueLink(tx, invitation, context, token, mailId);
+        await this.record(tx, admin.tenantId, admin.userId, 'invitation.created', invitation);
         // Last, so that this admin's other invitations wait for this one only until the commit.
         await this.quota.consume(tx, admin.userId, admin.tenantId, body.email);
         return toInvitationDto(invitation);
       });
     } catch (error) {
       // Two admins inviting one address at the same moment: the unique index lets one through.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        const winner = await this.invitations.transaction((tx) =>
-          this.invitations.openInvitationId(tx, admin.tenantId, body.email),
-        );
-        if (winner) throw invitationExists(winner);
-      }
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) await this.throwIfInvited(admin, body.email);
       throw error;
     }
+  }
+
+  private async throwIfInvited(admin: TenantMember, email: string): Promise<void> {
+    const winner = await this.invitations.transaction((tx) =>
+      this.invitations.openInvitationId(tx, admin.tenantId, email),
+    );
+    if (winner) throw invitationExists(winner);
+  }
+
+  private async throwIfInvitedMeanwhile(admin: TenantMember, id: string): Promise<void> {
+    const revoked = await this.invitations.transaction((tx) => this.invitations.lockResendable(tx, admin.tenantId, id));
+    if (revoked) await this.throwIfInvited(admin, revoked.email);
   }
 
   /**
@@ -130,21 +141,51 @@ export class InvitationsService implements OnModuleInit {
       mailId,
     });
     await this.queueLink(tx, row, { ...invitation.tenant, inviter: invitation.operator }, token, mailId);
+    await this.record(tx, invitation.tenant.id, null, 'invitation.created', row);
     return { id: row.id, link: invitationLink(this.config.appUrl, token) };
   }
 
-  /** A new link (the old one dies at once), a fresh lifetime; counts against both limits. */
-  resend(admin: TenantMember, id: string): Promise<InvitationDto> {
+  /**
+   * A new link (the old one dies at once), a fresh lifetime; counts against both limits. The sending admin
+   * becomes the inviter. A revoked invitation opens again, unless the address has joined or has another open
+   * invitation meanwhile.
+   */
+  async resend(admin: TenantMember, id: string): Promise<InvitationDto> {
+    try {
+      return await this.resendOnce(admin, id);
+    } catch (error) {
+      // A revoked invitation reopening while another admin invites the same address: one open one stays.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) await this.throwIfInvitedMeanwhile(admin, id);
+      throw error;
+    }
+  }
+
+  private resendOnce(admin: TenantMember, id: string): Promise<InvitationDto> {
     return this.invitations.transaction(async (tx) => {
-      if (!(await this.invitations.lockOpen(tx, admin.tenantId, id))) throw invitationNotFound();
+      const locked = await this.invitations.lockResendable(tx, admin.tenantId, id);
+      if (!locked) throw invitationNotFound();
+      const context = await this.invitations.creationContext(tx, {
+        tenantId: admin.tenantId,
+        email: locked.email,
+        roleIds: [],
+        inviterId: admin.userId,
+      });
+      if (locked.revoked && context.isMember) throw alreadyMember();
+      if (locked.revoked && context.openInvitationId) throw invitationExists(context.openInvitationId);
       const mailId = randomUUID();
-      await this.invitations.markResent(tx, id, this.config.invitationTtlSeconds, mailId);
+      await this.invitations.markResent(tx, {
+        id,
+        inviterId: admin.userId,
+        ttlSeconds: this.config.invitationTtlSeconds,
+        mailId,
+      });
       const { token, hash } = newInvitationToken();
       await this.invitations.rotateToken(tx, id, hash);
       const invitation = await this.mustFind(tx, admin.tenantId, id);
-      const tenant = await this.directory.profile(admin.tenantId, tx);
-      const inviter = await this.users.findById(admin.userId, tx);
-      await this.queueLink(tx, invitation, { ...tenant, inviter }, token, mailId);
+      await this.queueLink(tx, invitation, context, token, mailId);
+      await this.record(tx, admin.tenantId, admin.userId, 'invitation.resent', invitation, {
+        reopened: locked.revoked,
+      });
       await this.quota.consume(tx, admin.userId, admin.tenantId, invitation.email);
       return toInvitationDto(invitation);
     });
@@ -153,7 +194,46 @@ export class InvitationsService implements OnModuleInit {
   async delete(admin: TenantMember, id: string): Promise<void> {
     await this.invitations.transaction(async (tx) => {
       if (!(await this.invitations.lockOpen(tx, admin.tenantId, id))) throw invitationNotFound();
-      await this.invitations.revoke(tx, id);
+      const invitation = await this.mustFind(tx, admin.tenantId, id);
+      await this.invitations.revoke(tx, id, admin.userId);
+      await this.record(tx, admin.tenantId, admin.userId, 'invitation.revoked', invitation, { reason: 'deleted' });
+    });
+  }
+
+  /** Authority ends with its holder: called inside every change of rights that leaves someone without it. */
+  private async revokeForFormerAdmins(
+    tx: EntityManager,
+    change: { tenantId: string; actorId: string | null; formerAdminIds: string[] },
+  ): Promise<void> {
+    for (const orphaned of await this.invitations.revokeForFormerAdmins(tx, change)) {
+      await this.audit.record(tx, {
+        tenantId: change.tenantId,
+        actorId: null,
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: orphaned.id,
+        targetLabel: orphaned.email,
+        after: { reason: orphaned.reason, inviterId: orphaned.inviterId, causedBy: change.actorId },
+      });
+    }
+  }
+
+  private record(
+    tx: EntityManager,
+    tenantId: string,
+    actorId: string | null,
+    action: 'invitation.created' | 'invitation.resent' | 'invitation.revoked',
+    invitation: InvitationRow,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.audit.record(tx, {
+      tenantId,
+      actorId,
+      action,
+      targetType: 'invitation',
+      targetId: invitation.id,
+      targetLabel: invitation.email,
+      after: { roles: invitation.roles.map((role) => role.name), language: invitation.language, ...details },
     });
   }
 
@@ -203,10 +283,13 @@ function toInvitationDto(row: InvitationRow): InvitationDto {
     sentAt: iso(row.sentAt),
     expiresAt: iso(row.expiresAt),
     createdAt: iso(row.createdAt),
-    status: row.expired ? 'expired' : 'pending',
+    status: row.revokedAt ? 'revoked' : row.expired ? 'expired' : 'pending',
     delivery: row.delivery,
     deliveryError: row.deliveryError,
     sendCount: row.sendCount,
     renewalRequestedAt: row.renewalRequestedAt ? iso(row.renewalRequestedAt) : null,
+    revokedAt: row.revokedAt ? iso(row.revokedAt) : null,
+    revokedBy: row.revokedBy,
+    revokeReason: row.revokeReason,
   };
 }

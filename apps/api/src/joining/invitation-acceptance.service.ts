@@ -7,6 +7,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { MailOutbox } from '../mail/mail-outbox';
+import { AdminInvariant } from '../tenants/admin-invariant';
 import { UsersRepository } from '../users/users.repository';
 import type { AcceptedInvitationDto, RegisterThroughInvitationDto } from './dto/joining.dto';
 import { InvitationLinksRepository, type LinkedInvitation } from './invitation-links.repository';
@@ -28,11 +29,12 @@ export class InvitationAcceptanceService {
     private readonly passwords: PasswordHasher,
     private readonly outbox: MailOutbox,
     private readonly audit: AuditLog,
+    private readonly admins: AdminInvariant,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
-  accept(userId: string, token: string): Promise<AcceptedInvitationDto> {
-    return this.links.transaction(async (tx) => {
+  async accept(userId: string, token: string): Promise<AcceptedInvitationDto> {
+    return this.inCustomerOf(token, userId, async (tx) => {
       const invitation = await this.usable(tx, token);
       const user = await this.users.findById(userId, tx);
       if (!user) throw unauthenticated();
@@ -55,7 +57,7 @@ export class InvitationAcceptanceService {
     if (!verdict.acceptable) throw passwordTooWeak(verdict);
     const passwordHash = await this.passwords.hash(body.password);
     try {
-      return await this.links.transaction(async (tx) => {
+      return await this.inCustomerOf(body.token, null, async (tx) => {
         const invitation = await this.usable(tx, body.token);
         if (await this.users.emailTaken(invitation.email, tx)) throw accountExists();
         const language = body.language ?? invitation.language;
@@ -82,6 +84,16 @@ export class InvitationAcceptanceService {
     }
   }
 
+  /**
+   * Joining is a change of rights: it takes its turn with the customer's other changes, so an inviter's
+   * authority cannot end between the check and the join.
+   */
+  private async inCustomerOf<T>(token: string, actorId: string | null, work: (tx: EntityManager) => Promise<T>) {
+    const peek = await this.links.find(token);
+    if (!peek) throw linkNotUsable('invalid');
+    return this.admins.change({ tenantId: peek.tenantId, actorId }, work);
+  }
+
   private async usable(tx: EntityManager, token: string): Promise<LinkedInvitation> {
     const invitation = await this.links.find(token, { tx, lock: true });
     if (!invitation || (invitation.replaced && invitation.status !== 'accepted' && invitation.status !== 'revoked')) {
@@ -96,9 +108,19 @@ export class InvitationAcceptanceService {
     await this.audit.record(tx, {
       tenantId: invitation.tenantId,
       actorId: userId,
+      action: 'invitation.accepted',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      targetLabel: invitation.email,
+      after: { invitedBy: invitation.invitedBy?.id ?? null },
+    });
+    await this.audit.record(tx, {
+      tenantId: invitation.tenantId,
+      actorId: userId,
       action: 'member.joined',
       targetType: 'member',
       targetId: userId,
+      targetLabel: invitation.email,
       after: { invitationId: invitation.id, roles: invitation.roles.map(({ id, name }) => ({ id, name })) },
     });
   }

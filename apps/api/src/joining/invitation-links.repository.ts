@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Language, Permission } from '@cloudhub/permissions';
+import { ADMIN_PERMISSION, type Language, type Permission } from '@cloudhub/permissions';
 import { hashInvitationToken } from '../invitations/invitation-token';
 import type { LinkStatus } from './dto/joining.dto';
 
@@ -43,6 +43,12 @@ export class InvitationLinksRepository {
               i.renewal_requested_at AS "renewalRequestedAt",
               CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked'
                    WHEN i.accepted_at IS NOT NULL THEN 'accepted'
+                   -- An invitation acts with its inviter's authority; revoked when it ends, and never
+                   -- accepted without it even if that revocation has not happened (yet).
+                   WHEN NOT (i.issued_by_operator OR EXISTS (
+                          SELECT 1 FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
+                           WHERE mr.tenant_id = i.tenant_id AND mr.user_id = i.invited_by
+                             AND $2 = ANY (r.permissions))) THEN 'revoked'
                    WHEN i.expires_at <= now() THEN 'expired'
                    ELSE 'pending' END AS status,
               t.replaced_at IS NOT NULL AS replaced,
@@ -61,7 +67,7 @@ export class InvitationLinksRepository {
          LEFT JOIN users u ON u.id = i.invited_by
         WHERE t.token_hash = $1
         ${options.lock ? 'FOR UPDATE OF i' : ''}`,
-      [hashInvitationToken(token)],
+      [hashInvitationToken(token), ADMIN_PERMISSION],
     );
     return rows[0];
   }

@@ -29,13 +29,13 @@ export class MembersService {
   }
 
   updateRoles(actor: TenantMember, userId: string, roleIds: string[]): Promise<MemberDto> {
-    return this.admins.change(actor.tenantId, async (tx) => {
+    return this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, userId);
       if ((await this.roles.existing(actor.tenantId, roleIds, tx)).length !== roleIds.length) throw unknownRoles();
       await this.members.replaceRoles(tx, actor.tenantId, userId, roleIds);
       const after = await this.mustFind(tx, actor.tenantId, userId);
       await this.audit.record(tx, {
-        ...target(actor, userId),
+        ...target(actor, before),
         action: 'member.roles_changed',
         before: before.roles,
         after: after.roles,
@@ -45,11 +45,11 @@ export class MembersService {
   }
 
   async remove(actor: TenantMember, userId: string): Promise<void> {
-    await this.admins.change(actor.tenantId, async (tx) => {
+    await this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, userId);
       await this.members.remove(tx, actor.tenantId, userId);
       await this.audit.record(tx, {
-        ...target(actor, userId),
+        ...target(actor, before),
         action: 'member.removed',
         before: { email: before.email, roles: before.roles },
       });
@@ -63,11 +63,12 @@ export class MembersService {
   }
 }
 
-const target = (actor: TenantMember, userId: string) => ({
+const target = (actor: TenantMember, member: MemberRow) => ({
   tenantId: actor.tenantId,
   actorId: actor.userId,
   targetType: 'member' as const,
-  targetId: userId,
+  targetId: member.userId,
+  targetLabel: member.email,
 });
 
 function toMemberDto(member: MemberRow): MemberDto {

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log';
 import { ProblemError, tooManyRequests } from '../common/problem';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -19,6 +20,7 @@ export class AccessRequestsService {
     private readonly users: UsersRepository,
     private readonly ledger: RateLimitLedger,
     private readonly outbox: MailOutbox,
+    private readonly audit: AuditLog,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
@@ -51,6 +53,15 @@ export class AccessRequestsService {
           },
         });
       }
+      await this.audit.record(tx, {
+        tenantId: member.tenantId,
+        actorId: member.userId,
+        action: 'access.requested',
+        targetType: 'member',
+        targetId: member.userId,
+        targetLabel: user?.email,
+        after: { message: message || null, adminsNotified: admins.length },
+      });
       return { adminsNotified: admins.length };
     });
   }

@@ -27,23 +27,23 @@ export class RolesService {
   }
 
   create(actor: TenantMember, body: CreateRoleDto): Promise<RoleDto> {
-    return this.admins.change(actor.tenantId, async (tx) => {
+    return this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       await this.assertNameFree(tx, actor.tenantId, body.name);
       const roleId = await this.roles.insert(tx, actor.tenantId, body.name, body.permissions);
       const created = await this.mustFind(tx, actor.tenantId, roleId);
-      await this.audit.record(tx, { ...target(actor, roleId), action: 'role.created', after: snapshot(created) });
+      await this.audit.record(tx, { ...target(actor, created), action: 'role.created', after: snapshot(created) });
       return toRoleDto(created);
     });
   }
 
   update(actor: TenantMember, roleId: string, body: UpdateRoleDto): Promise<RoleDto> {
-    return this.admins.change(actor.tenantId, async (tx) => {
+    return this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, roleId);
       if (body.name !== undefined) await this.assertNameFree(tx, actor.tenantId, body.name, roleId);
       await this.roles.update(tx, roleId, body);
       const after = await this.mustFind(tx, actor.tenantId, roleId);
       await this.audit.record(tx, {
-        ...target(actor, roleId),
+        ...target(actor, after),
         action: 'role.updated',
         before: snapshot(before),
         after: snapshot(after),
@@ -53,10 +53,10 @@ export class RolesService {
   }
 
   async delete(actor: TenantMember, roleId: string): Promise<void> {
-    await this.admins.change(actor.tenantId, async (tx) => {
+    await this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, roleId);
       await this.roles.delete(tx, roleId);
-      await this.audit.record(tx, { ...target(actor, roleId), action: 'role.deleted', before: snapshot(before) });
+      await this.audit.record(tx, { ...target(actor, before), action: 'role.deleted', before: snapshot(before) });
     });
   }
 
@@ -71,11 +71,12 @@ export class RolesService {
   }
 }
 
-const target = (actor: TenantMember, roleId: string) => ({
+const target = (actor: TenantMember, role: RoleRow) => ({
   tenantId: actor.tenantId,
   actorId: actor.userId,
   targetType: 'role' as const,
-  targetId: roleId,
+  targetId: role.id,
+  targetLabel: role.name,
 });
 
 const snapshot = (role: RoleRow) => ({ name: role.name, permissions: role.permissions });

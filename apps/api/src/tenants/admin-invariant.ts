@@ -12,32 +12,52 @@ export const lastAdmin = () =>
     'This would leave the customer without an admin. Make someone else admin first.',
   );
 
+/** Who changes rights in which customer; no actor when someone joins with a new account. */
+export interface RightsChange {
+  readonly tenantId: string;
+  readonly actorId: string | null;
+}
+
+/** Told, inside the change's transaction, who no longer holds `users.manage` after it. */
+export type AuthorityLostHook = (tx: EntityManager, change: RightsChange, formerAdminIds: string[]) => Promise<void>;
+
 /**
- * "A customer never loses its last admin." Every change of rights in a customer runs through
- * `change()`: one transaction that first locks the customer's row (so concurrent changes in one customer
- * take turns), makes the change, then counts the admins left and rolls everything back if it took the last.
+ * "A customer never loses its last admin", and "authority ends with its holder". Every change of rights in
+ * a customer runs through `change()`: one transaction that first locks the customer's row (so concurrent
+ * changes in one customer take turns), makes the change, then compares the admins before and after: it
+ * rolls everything back if none is left, and hands those who lost `users.manage` to the hooks (their open
+ * invitations are revoked in the same transaction).
  */
 @Injectable()
 export class AdminInvariant {
+  private readonly hooks: AuthorityLostHook[] = [];
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  change<T>(tenantId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  onAuthorityLost(hook: AuthorityLostHook): void {
+    this.hooks.push(hook);
+  }
+
+  change<T>(change: RightsChange, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [tenantId]);
-      const adminsBefore = await this.countAdmins(tx, tenantId);
+      await tx.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [change.tenantId]);
+      const adminsBefore = await this.adminIds(tx, change.tenantId);
       const result = await work(tx);
-      if (adminsBefore > 0 && (await this.countAdmins(tx, tenantId)) === 0) throw lastAdmin();
+      const adminsAfter = new Set(await this.adminIds(tx, change.tenantId));
+      if (adminsBefore.length > 0 && adminsAfter.size === 0) throw lastAdmin();
+      const former = adminsBefore.filter((id) => !adminsAfter.has(id));
+      if (former.length > 0) for (const hook of this.hooks) await hook(tx, change, former);
       return result;
     });
   }
 
-  private async countAdmins(tx: EntityManager, tenantId: string): Promise<number> {
-    const [{ admins }]: { admins: number }[] = await tx.query(
-      `SELECT count(DISTINCT mr.user_id)::int AS admins
+  private async adminIds(tx: EntityManager, tenantId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await tx.query(
+      `SELECT DISTINCT mr.user_id AS "userId"
          FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
         WHERE mr.tenant_id = $1 AND $2 = ANY (r.permissions)`,
       [tenantId, ADMIN_PERMISSION],
     );
-    return admins;
+    return rows.map((row) => row.userId);
   }
 }

@@ -26,7 +26,7 @@ export class MyMembershipsService {
 
   /** Access ends with the commit (the next request is refused); every remaining admin is e-mailed. */
   async leave(member: TenantMember): Promise<void> {
-    await this.admins.change(member.tenantId, async (tx) => {
+    await this.admins.change({ tenantId: member.tenantId, actorId: member.userId }, async (tx) => {
       const user = await this.users.findById(member.userId, tx);
       await tx.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [member.tenantId, member.userId]);
       await this.audit.record(tx, {
@@ -35,6 +35,7 @@ export class MyMembershipsService {
         action: 'member.left',
         targetType: 'member',
         targetId: member.userId,
+        targetLabel: user?.email,
       });
       const tenant = await this.directory.profile(member.tenantId, tx);
       for (const admin of await this.directory.admins(member.tenantId, tx)) {

@@ -23,8 +23,8 @@ export class InviterAuthorityAndAudit1764662400000 implements MigrationInterface
       -- The open invitations of an inviter who just lost their authority.
       CREATE INDEX invitations_open_inviter_idx ON invitations (tenant_id, invited_by)
         WHERE accepted_at IS NULL AND revoked_at IS NULL;
-      -- The admin table's "Revoked" view, newest first.
-      CREATE INDEX invitations_revoked_list_idx ON invitations (tenant_id, revoked_at DESC, id DESC)
+      -- The admin table's "Revoked" view, newest first, keyset-paged like the open one.
+      CREATE INDEX invitations_revoked_list_idx ON invitations (tenant_id, created_at DESC, id DESC)
         WHERE revoked_at IS NOT NULL AND accepted_at IS NULL;
 
       ALTER TABLE audit_events

@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { REVOKE_REASONS, type RevokeReason } from '../../audit/audit-actions';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { RoleRefDto } from '../../users/dto/me.dto';
 import { IsPlainEmail } from '../plain-email';
 
-export const INVITATION_STATUSES = ['pending', 'expired'] as const;
+export const INVITATION_STATUSES = ['pending', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
@@ -47,7 +48,12 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
-  @ApiProperty({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus', description: 'From the database clock.' })
+  @ApiProperty({
+    enum: INVITATION_STATUSES,
+    enumName: 'InvitationStatus',
+    description:
+      'Pending or expired (from the database clock) while open; revoked once deleted or its inviter’s authority ended.',
+  })
   status!: InvitationStatus;
 
   @ApiProperty({ enum: DELIVERY_STATES, enumName: 'DeliveryState' })
@@ -70,6 +76,26 @@ export class InvitationDto {
     description: 'When the invitee asked for a new link from the expired page (cleared by a resend).',
   })
   renewalRequestedAt!: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Set when status is `revoked`.' })
+  revokedAt!: string | null;
+
+  @ApiProperty({
+    type: InviterDto,
+    nullable: true,
+    description: 'The admin who deleted it; null when it was revoked automatically (see `revokeReason`).',
+  })
+  revokedBy!: InviterDto | null;
+
+  @ApiProperty({
+    enum: REVOKE_REASONS,
+    enumName: 'RevokeReason',
+    nullable: true,
+    description:
+      '`deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: ' +
+      '`inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin.',
+  })
+  revokeReason!: RevokeReason | null;
 }
 
 export class InvitationListDto {
@@ -81,7 +107,11 @@ export class InvitationListDto {
 }
 
 export class InvitationListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: INVITATION_STATUSES, enumName: 'InvitationStatus' })
+  @ApiPropertyOptional({
+    enum: INVITATION_STATUSES,
+    enumName: 'InvitationStatus',
+    description: 'Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend.',
+  })
   @IsOptional()
   @IsIn(INVITATION_STATUSES, { message: `must be one of ${INVITATION_STATUSES.join(', ')}` })
   status?: InvitationStatus;

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { validationFailed } from '../common/problem';
+import { AuditEventsRepository, type AuditEventRow } from './audit-events.repository';
+import type { AuditEventDto, AuditEventListDto, AuditEventListQueryDto } from './dto/audit-event.dto';
+
+const DEFAULT_PAGE = 50;
+
+/** A customer's audit log as its admins read it. */
+@Injectable()
+export class AuditEventsService {
+  constructor(private readonly events: AuditEventsRepository) {}
+
+  async list(tenantId: string, query: AuditEventListQueryDto): Promise<AuditEventListDto> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const rows = await this.events.list(tenantId, {
+      actor: query.actor,
+      target: query.target,
+      kind: query.kind,
+      beforeId: decodeIdCursor(query.cursor),
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map(toAuditEventDto),
+      nextCursor: rows.length > limit ? encodeIdCursor(page[page.length - 1].id) : null,
+    };
+  }
+}
+
+const encodeIdCursor = (id: string) => Buffer.from(`e${id}`).toString('base64url');
+
+function decodeIdCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const match = /^e([1-9]\d{0,17})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (match) return match[1];
+  throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' }]);
+}
+
+function toAuditEventDto(row: AuditEventRow): AuditEventDto {
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    action: row.action,
+    actor: row.actor,
+    target: { type: row.targetType, id: row.targetId, label: row.targetLabel },
+    before: row.before,
+    after: row.after,
+    ip: row.ip,
+  };
+}

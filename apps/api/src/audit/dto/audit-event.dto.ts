@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+import { AUDIT_ACTIONS, AUDIT_KINDS, AUDIT_TARGET_TYPES, type AuditAction, type AuditKind } from '../audit-actions';
+import type { AuditTargetType } from '../audit-actions';
+
+export class AuditActorDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Alex Admin' })
+  name!: string;
+
+  @ApiProperty({ example: 'admin@example.com' })
+  email!: string;
+}
+
+export class AuditTargetDto {
+  @ApiProperty({ enum: AUDIT_TARGET_TYPES, enumName: 'AuditTargetType' })
+  type!: AuditTargetType;
+
+  @ApiProperty({ format: 'uuid', description: 'A member’s user id, an invitation’s id or a role’s id.' })
+  id!: string;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'What the target was called when it happened (e-mail address or role name); kept when it is gone.',
+  })
+  label!: string | null;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ description: 'Increasing with time; the order of the log.', example: '1042' })
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' })
+  action!: AuditAction;
+
+  @ApiProperty({
+    type: AuditActorDto,
+    nullable: true,
+    description:
+      'Who did it; null when CloudHub did it on its own (e.g. revoked an invitation whose inviter lost rights).',
+  })
+  actor!: AuditActorDto | null;
+
+  @ApiProperty({ type: AuditTargetDto })
+  target!: AuditTargetDto;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The state before the change (e.g. a member’s roles), where there was one.',
+  })
+  before!: Record<string, unknown> | unknown[] | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'The state after, or the details: roles and language of an invitation, `reason` of a revocation ' +
+      '(`deleted`, `inviter_removed`, `inviter_left`, `inviter_lost_rights`), the message of an access request.',
+  })
+  after!: Record<string, unknown> | unknown[] | null;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'The client address of a security event (login, refused session).',
+  })
+  ip!: string | null;
+}
+
+export class AuditEventListDto {
+  @ApiProperty({ type: [AuditEventDto] })
+  items!: AuditEventDto[];
+
+  @ApiProperty({ type: 'string', nullable: true })
+  nextCursor!: string | null;
+}
+
+export class AuditEventListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only what this user did.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  actor?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only what happened to this member, invitation or role.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a member, invitation or role' })
+  target?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_KINDS, enumName: 'AuditKind', description: 'Only this kind of event.' })
+  @IsOptional()
+  @IsIn(AUDIT_KINDS, { message: `must be one of ${AUDIT_KINDS.join(', ')}` })
+  kind?: AuditKind;
+}
