@@ -18,6 +18,15 @@ describe('checkPassword', () => {
     expect(checkPassword('🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀', context).problems).toContain('too_short');
   });
 
+  it('counts the NFKC-normalized password, as the API hashes it', () => {
+    // "ﬃ" is one character that normalizes to three: five of them are 15 characters.
+    expect(checkPassword('\ufb03'.repeat(5), context).problems).not.toContain('too_short');
+    expect(checkPassword('\ufb03'.repeat(4), context).problems).toContain('too_short');
+    expect(checkPassword('ｃｌｏｕｄｈｕｂ ｉｓ ｍｙ ｆａｖｏｕｒｉｔｅ', context).problems).toContain(
+      'contains_context',
+    );
+  });
+
   it('allows long passwords up to the maximum', () => {
     expect(
       checkPassword('a few random words '.repeat(13).slice(0, PASSWORD_MAX_LENGTH), context).problems,

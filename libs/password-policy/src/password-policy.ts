@@ -64,7 +64,9 @@ function contextWords(context: PasswordContext): string[] {
   return [...new Set(words.map(fold))].filter((word) => word.length >= 4);
 }
 
-export function checkPassword(password: string, context: PasswordContext): PasswordVerdict {
+/** The API hashes passwords NFKC-normalized (NIST SP 800-63B-4), so length and words are judged on that form. */
+export function checkPassword(typed: string, context: PasswordContext): PasswordVerdict {
+  const password = typed.normalize('NFKC');
   const length = [...password].length;
   if (length > PASSWORD_MAX_LENGTH) return { acceptable: false, problems: ['too_long'], score: 0 };
   const problems: PasswordProblem[] = [];
