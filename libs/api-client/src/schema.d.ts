@@ -328,6 +328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s audit log
+         * @description Every change of rights and every security event in this customer, recorded in the same transaction as the change: invitations created, resent, revoked (by an admin, or automatically with the reason) and accepted; members joined, roles changed, removed, left; roles created, edited, deleted; access requests; successful and failed logins of members; sessions revoked by refresh token reuse. Newest first, keyset-paged; filter by actor, target and kind. Entries are never changed or deleted.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenants/{tenantId}/devices": {
         parameters: {
             query?: never;
@@ -396,8 +416,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The customer’s open invitations
-         * @description Pending and expired invitations, newest first, keyset-paged; filter by status and e-mail text.
+         * The customer’s invitations
+         * @description Open (pending and expired) invitations, or with `status=revoked` the revoked ones with who or what revoked them and why; newest first, keyset-paged; filter by status and e-mail text.
          */
         get: operations["listInvitations"];
         put?: never;
@@ -424,7 +444,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an open invitation
-         * @description Its link then shows that the invitation was withdrawn. Does not give back quota.
+         * @description Revokes it: its link then shows that the invitation was withdrawn, and it is listed under `status=revoked` with who deleted it. Does not give back quota.
          */
         delete: operations["deleteInvitation"];
         options?: never;
@@ -443,7 +463,7 @@ export interface paths {
         put?: never;
         /**
          * Send a new link
-         * @description The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits.
+         * @description The previous link stops working at once; the new one is valid for a fresh lifetime. Counts against the limits. The sending admin becomes the inviter. A revoked invitation opens again (409 `already_member` or `invitation_exists` when the address joined or was invited again meanwhile); accepted ones answer 404.
          */
         post: operations["resendInvitation"];
         delete?: never;
@@ -700,6 +720,57 @@ export interface components {
             /** @description Always null: demo areas fit on one page. */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
+        AuditActorDto: {
+            /** @example admin@example.com */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Alex Admin */
+            name: string;
+        };
+        AuditEventDto: {
+            action: components["schemas"]["AuditAction"];
+            /** @description Who did it; null when CloudHub did it on its own (e.g. revoked an invitation whose inviter lost rights). */
+            actor: components["schemas"]["AuditActorDto"] | null;
+            /** @description The state after, or the details: roles and language of an invitation, `reason` of a revocation (`deleted`, `inviter_removed`, `inviter_left`, `inviter_lost_rights`), the message of an access request. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The state before the change (e.g. a member’s roles), where there was one. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description Increasing with time; the order of the log.
+             * @example 1042
+             */
+            id: string;
+            /** @description The client address of a security event (login, refused session). */
+            ip: string | null;
+            target: components["schemas"]["AuditTargetDto"];
+        };
+        AuditEventListDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        AuditKind: "invitation" | "member" | "role" | "access" | "login" | "session";
+        AuditTargetDto: {
+            /**
+             * Format: uuid
+             * @description A member’s user id, an invitation’s id or a role’s id.
+             */
+            id: string;
+            /** @description What the target was called when it happened (e-mail address or role name); kept when it is gone. */
+            label: string | null;
+            type: components["schemas"]["AuditTargetType"];
+        };
+        /** @enum {string} */
+        AuditTargetType: "invitation" | "member" | "role";
         CreateAccessRequestDto: {
             /** @example I need to see our invoices for the monthly close. */
             message?: string;
@@ -800,6 +871,15 @@ export interface components {
              * @description When the invitee asked for a new link from the expired page (cleared by a resend).
              */
             renewalRequestedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set when status is `revoked`.
+             */
+            revokedAt: string | null;
+            /** @description The admin who deleted it; null when it was revoked automatically (see `revokeReason`). */
+            revokedBy: components["schemas"]["InviterDto"] | null;
+            /** @description `deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: `inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin. */
+            revokeReason: components["schemas"]["RevokeReason"] | null;
             /** @description The roles as they are now; deleted roles have dropped out. */
             roles: components["schemas"]["RoleRefDto"][];
             /** @description How many invitation e-mails were sent for it; every resend rotates the link. */
@@ -809,7 +889,7 @@ export interface components {
              * @description When the current link was sent (created or last resent).
              */
             sentAt: string;
-            /** @description From the database clock. */
+            /** @description Pending or expired (from the database clock) while open; revoked once deleted or its inviter’s authority ended. */
             status: components["schemas"]["InvitationStatus"];
         };
         /** @enum {string} */
@@ -858,7 +938,7 @@ export interface components {
             resetsAt: string | null;
         };
         /** @enum {string} */
-        InvitationStatus: "pending" | "expired";
+        InvitationStatus: "pending" | "expired" | "revoked";
         InvitationTokenDto: {
             /** @description The token from the link’s fragment (`/invite#token=...`). */
             token: string;
@@ -996,6 +1076,11 @@ export interface components {
             /** Format: date-time */
             renewalRequestedAt: string;
         };
+        /**
+         * @description `deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: `inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin.
+         * @enum {string}
+         */
+        RevokeReason: "deleted" | "inviter_removed" | "inviter_left" | "inviter_lost_rights";
         RoleDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1809,6 +1894,74 @@ export interface operations {
             };
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only what this user did. */
+                actor?: string;
+                /** @description Only what happened to this member, invitation or role. */
+                target?: string;
+                /** @description Only this kind of event. */
+                kind?: components["schemas"]["AuditKind"];
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventListDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listDevices: {
         parameters: {
             query?: never;
@@ -1966,6 +2119,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 limit?: number;
+                /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
                 status?: components["schemas"]["InvitationStatus"];
                 /** @description Part of the e-mail address, case-insensitive. */
                 q?: string;
@@ -2195,6 +2349,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
