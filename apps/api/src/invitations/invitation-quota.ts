@@ -27,6 +27,14 @@ export class InvitationQuota {
     return this.ledger.peek(adminKey(adminId), this.config.invitationDailyLimit, DAY_SECONDS);
   }
 
+  /** How many invitation e-mails each address may still get today from this customer. */
+  async recipientsRemaining(tenantId: string, emails: readonly string[]): Promise<Map<string, number>> {
+    const states = await Promise.all(
+      emails.map((email) => this.ledger.peek(recipientKey(tenantId, email), RECIPIENT_DAILY_LIMIT, DAY_SECONDS)),
+    );
+    return new Map(emails.map((email, i) => [email.toLowerCase(), states[i].remaining]));
+  }
+
   /** Throws (so the caller's transaction rolls back) when either limit is reached; the admin's is reported first. */
   async consume(tx: EntityManager, adminId: string, tenantId: string, email: string): Promise<void> {
     const [admin, recipient] = await this.ledger.consumeEach(

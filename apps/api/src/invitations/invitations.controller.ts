@@ -19,6 +19,8 @@ import {
   InvitationListQueryDto,
   InvitationQuotaDto,
 } from './dto/invitation.dto';
+import { BATCH_MAX_ROWS, InvitationBatchDto, InvitationBatchResultDto } from './dto/invitation-batch.dto';
+import { InvitationBatchService } from './invitation-batch.service';
 import { invitationNotFound } from './invitations.errors';
 import { InvitationsService } from './invitations.service';
 
@@ -29,7 +31,10 @@ const InvitationId = Param('invitationId', UuidParam(invitationNotFound));
 @TenantController('invitations')
 @RequirePermission('users.manage')
 export class InvitationsController {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly batches: InvitationBatchService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -69,6 +74,24 @@ export class InvitationsController {
   @ApiProblems(400, 401, 403, 404, 409, 429)
   create(@CurrentMember() admin: TenantMember, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.create(admin, body);
+  }
+
+  @Post('batch')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'inviteBatch',
+    summary: 'Invite many addresses at once, or see first what would happen',
+    description:
+      `Up to ${BATCH_MAX_ROWS} rows (e.g. a pasted list or a CSV \`email,roles,language\` with roles by name). With ` +
+      '`dryRun: true` nothing is sent or counted: each row says whether it would be invited, and why not (already ' +
+      'a member, already invited, a duplicate in the list, an invalid address, an unknown role, over the daily or ' +
+      'the per-address limit: the quota decides which rows fit, in list order). With `dryRun: false` each row is ' +
+      'sent in its own transaction, so a bad row never blocks the others, and its outcome is reported.',
+  })
+  @ApiOkResponse({ type: InvitationBatchResultDto })
+  @ApiProblems(400, 401, 403, 404)
+  batch(@CurrentMember() admin: TenantMember, @Body() body: InvitationBatchDto): Promise<InvitationBatchResultDto> {
+    return this.batches.run(admin, body);
   }
 
   @Post(':invitationId/resend')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UsersDataModule } from '../users/users-data.module';
+import { InvitationBatchService } from './invitation-batch.service';
 import { InvitationQuota } from './invitation-quota';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -8,7 +9,7 @@ import { InvitationsService } from './invitations.service';
 @Module({
   imports: [UsersDataModule],
   controllers: [InvitationsController],
-  providers: [InvitationQuota, InvitationsRepository, InvitationsService],
+  providers: [InvitationBatchService, InvitationQuota, InvitationsRepository, InvitationsService],
   exports: [InvitationsService],
 })
 export class InvitationsModule {}

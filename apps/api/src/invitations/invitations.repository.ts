@@ -200,6 +200,28 @@ export class InvitationsRepository {
     };
   }
 
+  /** For a batch: which of these addresses are members, and which have an open invitation, in one round trip. */
+  async standingOf(
+    tenantId: string,
+    emails: readonly string[],
+  ): Promise<Map<string, { isMember: boolean; openInvitationId: string | null }>> {
+    const rows: { email: string; isMember: boolean; openInvitationId: string | null }[] = await this.dataSource.query(
+      `SELECT e.email,
+              EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+                       WHERE m.tenant_id = $1 AND lower(u.email) = e.email) AS "isMember",
+              (SELECT i.id FROM invitations i WHERE i.tenant_id = $1 AND lower(i.email) = e.email AND ${OPEN})
+                AS "openInvitationId"
+         FROM unnest($2::text[]) AS e(email)`,
+      [tenantId, emails.map((email) => email.toLowerCase())],
+    );
+    return new Map(rows.map(({ email, ...standing }) => [email, standing]));
+  }
+
+  /** The customer's roles by id and name, for resolving a batch's role names. */
+  rolesOf(tenantId: string): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.query('SELECT id, name FROM roles WHERE tenant_id = $1', [tenantId]);
+  }
+
   async openInvitationId(tx: EntityManager, tenantId: string, email: string): Promise<string | undefined> {
     const rows: { id: string }[] = await tx.query(
       `SELECT id FROM invitations i WHERE i.tenant_id = $1 AND lower(i.email) = lower($2) AND ${OPEN}`,
