@@ -12,8 +12,16 @@ export const invalidCredentials = () =>
 export const loginThrottled = (retryAfterSeconds: number) =>
   tooManyRequests(
     'login_throttled',
-    'Too many failed logins. Wait a few minutes before you try again, or reset your password.',
+    'Too many failed logins from here. Wait for Retry-After seconds before you try again.',
     retryAfterSeconds,
+  );
+
+export const originNotAllowed = () =>
+  new ProblemError(
+    HttpStatus.FORBIDDEN,
+    'origin_not_allowed',
+    'Origin not allowed',
+    'This call uses the session cookies, so it is accepted only from pages of CloudHub itself.',
   );
 
 export const unauthenticated = () =>

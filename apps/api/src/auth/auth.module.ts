@@ -9,8 +9,11 @@ import { AccessPolicyAudit } from './access-policy.audit';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { DeviceCookies } from './device-cookie';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { LoginThrottle } from './login-throttle';
+import { OwnOriginGuard } from './own-origin.guard';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RefreshTokenService } from './refresh-token.service';
@@ -22,8 +25,11 @@ import { RefreshTokenService } from './refresh-token.service';
     AccessPolicyAudit,
     AccessTokenService,
     AuthService,
+    DeviceCookies,
     JwtStrategy,
+    LoginFailuresRepository,
     LoginThrottle,
+    OwnOriginGuard,
     PasswordHasher,
     RefreshTokenRepository,
     RefreshTokenService,

@@ -24,13 +24,32 @@ export class RefreshTokenRepository {
     await tx.update(RefreshTokenEntity, { id }, { rotatedAt: () => 'now()' });
   }
 
-  async revokeFamily(familyId: string, tx?: EntityManager): Promise<void> {
-    await (tx ?? this.dataSource.manager)
+  /**
+   * Whether a rotated token may be presented once more (Auth0's reuse interval): it was rotated less than
+   * `seconds` ago, by the database's clock, and it is still the newest rotated token of its family (its
+   * successors are unused), so only the token just replaced qualifies, never an older one.
+   */
+  async reusable(token: RefreshTokenEntity, seconds: number, tx: EntityManager): Promise<boolean> {
+    if (seconds <= 0 || !token.rotatedAt) return false;
+    const [row]: { reusable: boolean }[] = await tx.query(
+      `SELECT t.rotated_at > now() - make_interval(secs => $2)
+              AND NOT EXISTS (SELECT 1 FROM refresh_tokens s
+                               WHERE s.family_id = t.family_id AND s.rotated_at > t.rotated_at) AS reusable
+         FROM refresh_tokens t WHERE t.id = $1`,
+      [token.id, seconds],
+    );
+    return row.reusable;
+  }
+
+  /** Answers how many live tokens it revoked. */
+  async revokeFamily(familyId: string, tx?: EntityManager): Promise<number> {
+    const result = await (tx ?? this.dataSource.manager)
       .createQueryBuilder()
       .update(RefreshTokenEntity)
       .set({ revokedAt: () => 'now()' })
       .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
       .execute();
+    return result.affected ?? 0;
   }
 
   /** Expired tokens can neither refresh nor reveal a reuse any more. */

@@ -67,6 +67,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
   });
 
+  it('reads the refresh reuse window, 10 seconds unless set, 0 to turn it off', () => {
+    expect(loadConfig({}).refreshReuseWindowSeconds).toBe(10);
+    expect(loadConfig({ REFRESH_REUSE_WINDOW: '30s' }).refreshReuseWindowSeconds).toBe(30);
+    expect(loadConfig({ REFRESH_REUSE_WINDOW: '0' }).refreshReuseWindowSeconds).toBe(0);
+    expect(() => loadConfig({ REFRESH_REUSE_WINDOW: 'soon' })).toThrow(/^REFRESH_REUSE_WINDOW: must be a duration/);
+  });
+
   it('reads earlier secrets for a rotation with JWT_SECRET, each long enough', () => {
     const current = 'c'.repeat(32);
     const previous = ['p'.repeat(32), 'q'.repeat(40)];

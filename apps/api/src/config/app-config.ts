@@ -41,6 +41,11 @@ export interface AppConfig {
   readonly jwtPreviousSecrets: readonly string[];
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
+  /**
+   * A refresh token rotated less than this long ago may be presented once more and gets a sibling instead of
+   * revoking its family (two tabs refreshing at once; Auth0's "reuse interval"). 0 turns it off.
+   */
+  readonly refreshReuseWindowSeconds: number;
   readonly corsOrigins: readonly string[];
   /** Express `trust proxy`: how many proxies in front of the API may set X-Forwarded-For. */
   readonly trustProxyHops: number;
@@ -137,6 +142,7 @@ export function loadConfig(env: Env): AppConfig {
     jwtPreviousSecrets,
     accessTokenTtlSeconds: duration(read('ACCESS_TOKEN_TTL') ?? '15m', 'ACCESS_TOKEN_TTL'),
     refreshTokenTtlSeconds: duration(read('REFRESH_TOKEN_TTL') ?? '30d', 'REFRESH_TOKEN_TTL'),
+    refreshReuseWindowSeconds: durationOrZero(read('REFRESH_REUSE_WINDOW') ?? '10s', 'REFRESH_REUSE_WINDOW'),
     corsOrigins: (read('CORS_ORIGINS') ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -194,6 +200,11 @@ function duration(raw: string, variable: string): number {
     throw new ConfigError(variable, `must be a duration such as 90s, 15m, 24h or 7d, got "${raw}"`);
   }
   return seconds;
+}
+
+/** As `duration`, and `0` (or `0s`) for "never". */
+function durationOrZero(raw: string, variable: string): number {
+  return /^0[smhd]?$/.test(raw) ? 0 : duration(raw, variable);
 }
 
 function oneOf<T extends string>(raw: string, variable: string, allowed: readonly T[]): T {

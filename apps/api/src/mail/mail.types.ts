@@ -46,6 +46,16 @@ export interface MemberLeftMailVariables extends CustomerVariables {
   readonly membersUrl: string;
 }
 
+/**
+ * To the owner of an account: failed logins from unknown devices reached the limit, so those are blocked
+ * for a while; the owner's own devices still get in. Only the app's login address as a link.
+ */
+export interface LoginAlertMailVariables {
+  readonly name: string;
+  readonly email: string;
+  readonly loginUrl: string;
+}
+
 /** Every e-mail the product sends, each with a template in both languages (and optionally in HubSpot). */
 export interface MailVariables {
   readonly invitation: InvitationMailVariables;
@@ -53,6 +63,7 @@ export interface MailVariables {
   readonly 'renewal-request': RenewalRequestMailVariables;
   readonly 'access-request': AccessRequestMailVariables;
   readonly 'member-left': MemberLeftMailVariables;
+  readonly 'login-alert': LoginAlertMailVariables;
 }
 
 export type MailKind = keyof MailVariables;

@@ -39,6 +39,11 @@ export class UsersRepository {
     return manager.findOneByOrFail(UserEntity, { id: identifiers[0].id as string });
   }
 
+  /** A new hash of the same password (e.g. re-made from its normalized form after a login). */
+  async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id }, { passwordHash });
+  }
+
   async updateProfile(id: string, changes: { name?: string; language?: Language }): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     await this.dataSource.getRepository(UserEntity).update({ id }, changes);

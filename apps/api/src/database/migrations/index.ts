@@ -5,6 +5,7 @@ import { LiveEvents1764403200000 } from './1764403200000-live-events';
 import { RateLimitCounters1764489600000 } from './1764489600000-rate-limit-counters';
 import { SigningKeys1764576000000 } from './1764576000000-signing-keys';
 import { InviterAuthorityAndAudit1764662400000 } from './1764662400000-inviter-authority-and-audit';
+import { LoginGuard1764748800000 } from './1764748800000-login-guard';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RateLimitCounters1764489600000,
   SigningKeys1764576000000,
   InviterAuthorityAndAudit1764662400000,
+  LoginGuard1764748800000,
 ];

@@ -1,6 +1,7 @@
 import type { OutgoingMail, RenderedMail } from '../mail.types';
 import { renderAccessRequestMail } from './access-request.template';
 import { renderInvitationMail } from './invitation.template';
+import { renderLoginAlertMail } from './login-alert.template';
 import { renderMemberLeftMail } from './member-left.template';
 import { renderRenewalRequestMail } from './renewal-request.template';
 import { renderWelcomeMail } from './welcome.template';
@@ -17,5 +18,7 @@ export function renderMail(mail: OutgoingMail): RenderedMail {
       return renderAccessRequestMail(mail.variables, mail.language);
     case 'member-left':
       return renderMemberLeftMail(mail.variables, mail.language);
+    case 'login-alert':
+      return renderLoginAlertMail(mail.variables, mail.language);
   }
 }
