@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { formatWait } from '../../../lib/format';
 import { formText } from '../../../lib/forms/form-text';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
+import { useLanguage } from '../../../lib/language/use-language';
 import { useLogin } from '../api/login';
 import { LOGIN_FIELDS, validateLogin } from '../login-validation';
+import { useLoginWait } from '../login-wait';
 
 /** `defaultEmail`: the address the login is for, when the page knows it (an invitation). */
 export function LoginForm({ onLoggedIn, defaultEmail }: { onLoggedIn: () => Promise<void>; defaultEmail?: string }) {
@@ -15,9 +18,13 @@ export function LoginForm({ onLoggedIn, defaultEmail }: { onLoggedIn: () => Prom
   const { formRef, fieldErrors, generalError, acceptIfValid, focusServerError } = useFormErrors(LOGIN_FIELDS, login);
   const [showPassword, setShowPassword] = useState(false);
   const [finishing, setFinishing] = useState(false);
+  const language = useLanguage();
+  // After a few failed logins the API asks for a growing wait: counted down on the button, nothing sent meanwhile.
+  const waitSeconds = useLoginWait(login.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (waitSeconds > 0) return;
     const form = new FormData(event.currentTarget);
     const credentials = { email: formText(form, 'email').trim(), password: formText(form, 'password') };
     if (!acceptIfValid(validateLogin(credentials, t))) return;
@@ -66,8 +73,9 @@ export function LoginForm({ onLoggedIn, defaultEmail }: { onLoggedIn: () => Prom
         className="button--block"
         loading={login.isPending || finishing}
         loadingLabel={t('login.submitting')}
+        aria-disabled={waitSeconds > 0 || login.isPending || finishing || undefined}
       >
-        {t('login.submit')}
+        {waitSeconds > 0 ? t('login.retryIn', { wait: formatWait(waitSeconds, language) }) : t('login.submit')}
       </Button>
     </form>
   );
