@@ -18,6 +18,7 @@ const shared = {
   moduleNameMapper: {
     '^@cloudhub/permissions$': '<rootDir>/../../libs/permissions/src/index.ts',
     '^@cloudhub/password-policy$': '<rootDir>/../../libs/password-policy/src/index.ts',
+    '^@cloudhub/plain-text$': '<rootDir>/../../libs/plain-text/src/index.ts',
   },
 };
 

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
 import { PASSWORD_MAX_LENGTH } from '@cloudhub/password-policy';
+import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';
 import { InviterDto } from '../../invitations/dto/invitation.dto';
 
 export const LINK_STATUSES = ['pending', 'expired', 'revoked', 'accepted', 'invalid'] as const;
@@ -17,11 +18,12 @@ export class InvitationTokenDto {
 }
 
 export class RegisterThroughInvitationDto extends InvitationTokenDto {
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'Anna Berg' })
+  @ApiProperty({ minLength: 1, maxLength: 100, example: 'Anna Berg', description: PLAIN_TEXT_DESCRIPTION.name })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(100, { message: 'must be at most 100 characters' })
+  @IsPlainText('name')
   name!: string;
 
   @ApiProperty({

@@ -39,9 +39,23 @@ describe('invitation e-mail', () => {
       { ...variables, inviterName: '<a href="https://evil.example">Click</a>', companyName: 'Tom & Jerry "Ltd"' },
       'en',
     );
-    expect(hostile.html).not.toContain('<a href="https://evil.example">');
-    expect(hostile.html).toContain('&lt;a href=&quot;https://evil.example&quot;&gt;Click&lt;/a&gt;');
+    expect(hostile.html).not.toMatch(/<a href="[^"]*evil/);
+    expect(hostile.html).toContain('&lt;a href=&quot;https[:]//evil[.]example&quot;&gt;Click&lt;/a&gt;');
     expect(hostile.html).toContain('Tom &amp; Jerry &quot;Ltd&quot;');
-    expect(hostile.text).toContain('<a href="https://evil.example">Click</a>'); // plain text shows it as text
+    expect(hostile.text).toContain('<a href="https[:]//evil[.]example">Click</a>'); // plain text shows it as text
+  });
+
+  it("quotes the inviter's name and lets no name, role or address in it become a link", () => {
+    const mail = renderInvitationMail(
+      { ...variables, inviterName: 'Log in at evil.example', roleNames: ['Buyer', 'see www.evil.example'] },
+      'en',
+    );
+    for (const part of [mail.html, mail.text]) {
+      expect(part).toContain('“Log in at evil[.]example” (admin@example.com) invited you');
+      expect(part).toContain('see www[.]evil[.]example');
+      expect(part).not.toMatch(/evil\.example/);
+    }
+    expect(mail.html.match(/<a /g)).toHaveLength(1); // the button only
+    expect(renderInvitationMail(variables, 'de').text).toContain('„Alex Admin“ (admin@example.com) hat Sie eingeladen');
   });
 });

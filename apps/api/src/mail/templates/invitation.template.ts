@@ -1,34 +1,34 @@
 import type { Language } from '@cloudhub/permissions';
 import type { InvitationMailVariables, RenderedMail } from '../mail.types';
 import { formatMailDate } from './format-date';
-import { renderMailContent, type MailCopy } from './mail-layout';
+import { plain, quoted, renderMailContent, type MailCopy } from './mail-layout';
 
 type Copy = (v: InvitationMailVariables, expires: string) => ReturnType<MailCopy<InvitationMailVariables>>;
 
 const COPY: Readonly<Record<Language, Copy>> = {
   en: (v, expires) => ({
-    subject: `${v.inviterName} invited you to ${v.companyName} on CloudHub`,
+    subject: `${plain(v.inviterName)} invited you to ${v.companyName} on CloudHub`,
     preheader: `Join ${v.companyName} (customer number ${v.customerNumber}) on CloudHub. The link works until ${expires}.`,
     heading: `You are invited to ${v.companyName} on CloudHub`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `${v.inviterName} (${v.inviterEmail}) invited you to join ${v.companyName} in CloudHub, the customer portal for orders, invoices, devices, documents and reports.`,
+        text: `${quoted(v.inviterName, 'en')} (${v.inviterEmail}) invited you to join ${v.companyName} in CloudHub, the customer portal for orders, invoices, devices, documents and reports.`,
       },
       {
         kind: 'facts',
         rows: [
           ['Company', v.companyName],
           ['Customer number', v.customerNumber],
-          ['Invited by', `${v.inviterName} (${v.inviterEmail})`],
-          ...(v.roleNames.length > 0 ? [['Roles', v.roleNames.join(', ')] as const] : []),
+          ['Invited by', `${quoted(v.inviterName, 'en')} (${v.inviterEmail})`],
+          ...(v.roleNames.length > 0 ? [['Roles', v.roleNames.map(plain).join(', ')] as const] : []),
           ['Link valid until', expires],
         ],
       },
       { kind: 'button', label: 'Accept invitation', href: v.link },
       {
         kind: 'small',
-        text: `The link works once and expires on ${expires}. If it has expired, open it anyway: you can ask ${v.inviterName} for a new one with one click.`,
+        text: `The link works once and expires on ${expires}. If it has expired, open it anyway: you can ask ${quoted(v.inviterName, 'en')} for a new one with one click.`,
       },
       {
         kind: 'small',
@@ -38,28 +38,28 @@ const COPY: Readonly<Record<Language, Copy>> = {
     footer: `Sent by CloudHub on behalf of ${v.companyName} (customer number ${v.customerNumber}). You receive this e-mail because ${v.inviterEmail} entered your address.`,
   }),
   de: (v, expires) => ({
-    subject: `${v.inviterName} hat Sie zu ${v.companyName} in CloudHub eingeladen`,
+    subject: `${plain(v.inviterName)} hat Sie zu ${v.companyName} in CloudHub eingeladen`,
     preheader: `Treten Sie ${v.companyName} (Kundennummer ${v.customerNumber}) in CloudHub bei. Der Link gilt bis ${expires}.`,
     heading: `Einladung zu ${v.companyName} in CloudHub`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `${v.inviterName} (${v.inviterEmail}) hat Sie eingeladen, ${v.companyName} in CloudHub beizutreten, dem Kundenportal für Bestellungen, Rechnungen, Geräte, Dokumente und Berichte.`,
+        text: `${quoted(v.inviterName, 'de')} (${v.inviterEmail}) hat Sie eingeladen, ${v.companyName} in CloudHub beizutreten, dem Kundenportal für Bestellungen, Rechnungen, Geräte, Dokumente und Berichte.`,
       },
       {
         kind: 'facts',
         rows: [
           ['Unternehmen', v.companyName],
           ['Kundennummer', v.customerNumber],
-          ['Eingeladen von', `${v.inviterName} (${v.inviterEmail})`],
-          ...(v.roleNames.length > 0 ? [['Rollen', v.roleNames.join(', ')] as const] : []),
+          ['Eingeladen von', `${quoted(v.inviterName, 'de')} (${v.inviterEmail})`],
+          ...(v.roleNames.length > 0 ? [['Rollen', v.roleNames.map(plain).join(', ')] as const] : []),
           ['Link gültig bis', expires],
         ],
       },
       { kind: 'button', label: 'Einladung annehmen', href: v.link },
       {
         kind: 'small',
-        text: `Der Link funktioniert einmal und läuft am ${expires} ab. Ist er abgelaufen, öffnen Sie ihn trotzdem: Dort können Sie ${v.inviterName} mit einem Klick um einen neuen bitten.`,
+        text: `Der Link funktioniert einmal und läuft am ${expires} ab. Ist er abgelaufen, öffnen Sie ihn trotzdem: Dort können Sie ${quoted(v.inviterName, 'de')} mit einem Klick um einen neuen bitten.`,
       },
       {
         kind: 'small',

@@ -1,9 +1,12 @@
 import type { Language } from '@cloudhub/permissions';
+import { neutraliseForMail } from '@cloudhub/plain-text';
 import { escapeHtml } from './escape-html';
 
 /** Plain building blocks of every e-mail; text goes in unescaped and is escaped here, once. */
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
+  /** Text someone else typed (an access request's message): set apart as a quote in both parts, never run on. */
+  | { readonly kind: 'quote'; readonly label: string; readonly text: string }
   | { readonly kind: 'facts'; readonly rows: readonly (readonly [label: string, value: string])[] }
   | { readonly kind: 'button'; readonly label: string; readonly href: string }
   | { readonly kind: 'small'; readonly text: string };
@@ -17,6 +20,29 @@ export interface MailContent {
   readonly heading: string;
   readonly blocks: readonly Block[];
   readonly footer: string;
+}
+
+const QUOTES: Readonly<Record<Language, readonly [open: string, close: string]>> = {
+  en: ['“', '”'],
+  de: ['„', '“'],
+};
+
+/**
+ * A value someone else typed (a member's or inviter's display name) as it appears in an e-mail's words:
+ * in the language's quotation marks, so it reads as a name and not as part of our sentence, and
+ * neutralised (`plain`). The input rule already refuses links and markup; this covers older data.
+ */
+export function quoted(value: string, language: Language): string {
+  const [open, close] = QUOTES[language];
+  return `${open}${plain(value)}${close}`;
+}
+
+/**
+ * A typed value without quotation marks (the recipient's own name, a role name, a subject line): one line,
+ * no bidi or control characters, and anything a mail client would autolink defanged (`evil[.]example`).
+ */
+export function plain(value: string): string {
+  return neutraliseForMail(value).replace(/\s+/g, ' ').trim();
 }
 
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
@@ -51,6 +77,9 @@ function blockHtml(block: Block): string {
       return `<p style="margin:0 0 16px">${escapeHtml(block.text)}</p>`;
     case 'small':
       return `<p style="margin:0 0 12px;font-size:13px;color:#5b6775">${escapeHtml(block.text)}</p>`;
+    case 'quote':
+      return `<p style="margin:0 0 6px;font-size:13px;color:#5b6775">${escapeHtml(block.label)}</p>
+<blockquote style="margin:0 0 20px;padding:10px 14px;border-left:3px solid #9aa8b8;background:#f6f8fa;font-size:14px;white-space:pre-wrap">${escapeHtml(quoteText(block.text))}</blockquote>`;
     case 'facts':
       return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 20px;font-size:14px">${block.rows
         .map(
@@ -62,6 +91,14 @@ function blockHtml(block: Block): string {
       return `<p style="margin:24px 0"><a href="${escapeHtml(block.href)}" style="display:inline-block;background:#0b5cad;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 22px;border-radius:6px">${escapeHtml(block.label)}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#5b6775;word-break:break-all">${escapeHtml(block.href)}</p>`;
   }
+}
+
+/** A quote's text: its lines kept, everything else as `plain`, and never empty. */
+function quoteText(text: string): string {
+  const lines = neutraliseForMail(text, { keepLines: true })
+    .split('\n')
+    .map((line) => line.trimEnd());
+  return lines.join('\n').trim() || '-';
 }
 
 export function renderText(content: MailContent): string {
@@ -77,6 +114,15 @@ export function renderText(content: MailContent): string {
         break;
       case 'button':
         lines.push(`${block.label}:`, block.href, '');
+        break;
+      case 'quote':
+        lines.push(
+          `${block.label}:`,
+          ...quoteText(block.text)
+            .split('\n')
+            .map((line) => `> ${line}`),
+          '',
+        );
         break;
     }
   }

@@ -1,16 +1,16 @@
 import type { Language } from '@cloudhub/permissions';
 import type { MemberLeftMailVariables, RenderedMail } from '../mail.types';
-import { renderMailContent, type MailCopy } from './mail-layout';
+import { plain, quoted, renderMailContent, type MailCopy } from './mail-layout';
 
 const COPY: Readonly<Record<Language, MailCopy<MemberLeftMailVariables>>> = {
   en: (v) => ({
-    subject: `${v.memberName} left ${v.companyName} in CloudHub`,
+    subject: `${plain(v.memberName)} left ${v.companyName} in CloudHub`,
     preheader: `${v.memberEmail} cancelled their own access.`,
-    heading: `${v.memberName} left ${v.companyName}`,
+    heading: `${quoted(v.memberName, 'en')} left ${v.companyName}`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hello ${v.adminName}, ${v.memberName} (${v.memberEmail}) cancelled their access to ${v.companyName} (customer number ${v.customerNumber}) in CloudHub. Their access ended at once; their account stays for any other customers they belong to.`,
+        text: `Hello ${plain(v.adminName)}, ${quoted(v.memberName, 'en')} (${v.memberEmail}) cancelled their access to ${v.companyName} (customer number ${v.customerNumber}) in CloudHub. Their access ended at once; their account stays for any other customers they belong to.`,
       },
       { kind: 'button', label: 'Open the members', href: v.membersUrl },
       { kind: 'small', text: 'Nothing else to do. If this was a mistake, invite them again.' },
@@ -18,13 +18,13 @@ const COPY: Readonly<Record<Language, MailCopy<MemberLeftMailVariables>>> = {
     footer: `Sent by CloudHub to the admins of ${v.companyName}.`,
   }),
   de: (v) => ({
-    subject: `${v.memberName} hat ${v.companyName} in CloudHub verlassen`,
+    subject: `${plain(v.memberName)} hat ${v.companyName} in CloudHub verlassen`,
     preheader: `${v.memberEmail} hat den eigenen Zugriff beendet.`,
-    heading: `${v.memberName} hat ${v.companyName} verlassen`,
+    heading: `${quoted(v.memberName, 'de')} hat ${v.companyName} verlassen`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hallo ${v.adminName}, ${v.memberName} (${v.memberEmail}) hat den Zugriff auf ${v.companyName} (Kundennummer ${v.customerNumber}) in CloudHub beendet. Der Zugriff endete sofort; das Konto bleibt für andere Kunden der Person bestehen.`,
+        text: `Hallo ${plain(v.adminName)}, ${quoted(v.memberName, 'de')} (${v.memberEmail}) hat den Zugriff auf ${v.companyName} (Kundennummer ${v.customerNumber}) in CloudHub beendet. Der Zugriff endete sofort; das Konto bleibt für andere Kunden der Person bestehen.`,
       },
       { kind: 'button', label: 'Mitglieder öffnen', href: v.membersUrl },
       { kind: 'small', text: 'Sonst ist nichts zu tun. War es ein Versehen, laden Sie die Person erneut ein.' },

@@ -1,6 +1,6 @@
 import type { Language } from '@cloudhub/permissions';
 import type { RenderedMail, RenewalRequestMailVariables } from '../mail.types';
-import { renderMailContent, type MailCopy } from './mail-layout';
+import { plain, renderMailContent, type MailCopy } from './mail-layout';
 
 const COPY: Readonly<Record<Language, MailCopy<RenewalRequestMailVariables>>> = {
   en: (v) => ({
@@ -10,7 +10,7 @@ const COPY: Readonly<Record<Language, MailCopy<RenewalRequestMailVariables>>> = 
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hello ${v.adminName}, ${v.inviteeEmail} opened their invitation to ${v.companyName} (customer number ${v.customerNumber}) after it had expired and asks for a new link.`,
+        text: `Hello ${plain(v.adminName)}, ${v.inviteeEmail} opened their invitation to ${v.companyName} (customer number ${v.customerNumber}) after it had expired and asks for a new link.`,
       },
       { kind: 'button', label: 'Open the invitation', href: v.invitationsUrl },
       {
@@ -27,7 +27,7 @@ const COPY: Readonly<Record<Language, MailCopy<RenewalRequestMailVariables>>> = 
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hallo ${v.adminName}, ${v.inviteeEmail} hat die Einladung zu ${v.companyName} (Kundennummer ${v.customerNumber}) nach Ablauf geöffnet und bittet um einen neuen Link.`,
+        text: `Hallo ${plain(v.adminName)}, ${v.inviteeEmail} hat die Einladung zu ${v.companyName} (Kundennummer ${v.customerNumber}) nach Ablauf geöffnet und bittet um einen neuen Link.`,
       },
       { kind: 'button', label: 'Einladung öffnen', href: v.invitationsUrl },
       {

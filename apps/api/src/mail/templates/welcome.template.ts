@@ -1,12 +1,12 @@
 import type { Language } from '@cloudhub/permissions';
 import type { RenderedMail, WelcomeMailVariables } from '../mail.types';
-import { renderMailContent, type MailCopy } from './mail-layout';
+import { plain, renderMailContent, type MailCopy } from './mail-layout';
 
 const COPY: Readonly<Record<Language, MailCopy<WelcomeMailVariables>>> = {
   en: (v) => ({
     subject: 'Welcome to CloudHub',
     preheader: `Your CloudHub account for ${v.companyName} is ready.`,
-    heading: `Welcome to CloudHub, ${v.name}`,
+    heading: `Welcome to CloudHub, ${plain(v.name)}`,
     blocks: [
       {
         kind: 'paragraph',
@@ -35,7 +35,7 @@ const COPY: Readonly<Record<Language, MailCopy<WelcomeMailVariables>>> = {
   de: (v) => ({
     subject: 'Willkommen bei CloudHub',
     preheader: `Ihr CloudHub-Konto für ${v.companyName} ist bereit.`,
-    heading: `Willkommen bei CloudHub, ${v.name}`,
+    heading: `Willkommen bei CloudHub, ${plain(v.name)}`,
     blocks: [
       {
         kind: 'paragraph',
