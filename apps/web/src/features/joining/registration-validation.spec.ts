@@ -32,3 +32,30 @@ describe('validateRegistration', () => {
     );
   });
 });
+
+describe('validateRegistration: the display name is plain text', () => {
+  const noPassword = { password: '' };
+
+  it.each(['J. R. Smith', "Anne-Marie O'Neil", 'Jürgen Müller', 'Dr. Smith'])('accepts %s', (name) => {
+    expect(validateRegistration({ name, ...noPassword }, undefined, testT('en')).name).toBeUndefined();
+  });
+
+  it.each([
+    ['<b>Anna</b>', 'Remove < and >: this is shown as plain text.'],
+    ['Anna https://evil.example', 'Remove the web address or link'],
+    ['evil.example', 'Remove the web address (like example.com)'],
+    ['Dr.Smith', 'put a space after the dot'],
+    ['anna@example', 'without an @'],
+    ['Anna\u202Enaed', 'writing direction'],
+    ['Anna\tBerg', 'control character'],
+  ])('refuses %j with a reason', (name, reason) => {
+    expect(validateRegistration({ name, ...noPassword }, undefined, testT('en')).name).toContain(reason);
+  });
+
+  it('says it in German', () => {
+    expect(validateRegistration({ name: 'www.evil.example', ...noPassword }, undefined, testT('de')).name).toBe(
+      testT('de')('validation.plainText.link'),
+    );
+    expect(testT('de')('validation.plainText.link')).toMatch(/^Entfernen Sie die Webadresse/);
+  });
+});

@@ -1,3 +1,4 @@
+import { plainTextProblem } from '@cloudhub/plain-text';
 import type { TFunction } from 'i18next';
 import { isBlank } from '../../lib/validation';
 import type { PasswordVerdict } from './use-password-check';
@@ -18,6 +19,11 @@ export function validateRegistration(
   const errors: Partial<Record<RegistrationField, string>> = {};
   if (isBlank(name)) errors.name = t('joining.nameRequired');
   else if (name.trim().length > NAME_MAX_LENGTH) errors.name = t('validation.maxLength', { max: NAME_MAX_LENGTH });
+  else {
+    // The API's rule for text others see in their e-mails (400 `noLinksOrMarkup`), said before sending.
+    const problem = plainTextProblem(name.trim(), 'name');
+    if (problem) errors.name = t(`validation.plainText.${problem}`);
+  }
   const [problem] = verdict?.problems ?? [];
   if (password === '') errors.password = t('password.required');
   else if (problem) errors.password = t(`password.problems.${problem}`);

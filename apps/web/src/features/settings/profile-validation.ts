@@ -1,3 +1,4 @@
+import { plainTextProblem } from '@cloudhub/plain-text';
 import type { TFunction } from 'i18next';
 import { isBlank } from '../../lib/validation';
 
@@ -9,5 +10,7 @@ export const NAME_MAX_LENGTH = 100;
 export function validateProfile({ name }: { name: string }, t: TFunction): Partial<Record<ProfileField, string>> {
   if (isBlank(name)) return { name: t('settings.nameRequired') };
   if (name.trim().length > NAME_MAX_LENGTH) return { name: t('settings.nameTooLong') };
-  return {};
+  // The API's rule for text others see in their e-mails (400 `noLinksOrMarkup`), said before sending.
+  const problem = plainTextProblem(name.trim(), 'name');
+  return problem ? { name: t(`validation.plainText.${problem}`) } : {};
 }

@@ -1,3 +1,4 @@
+import { plainTextProblem } from '@cloudhub/plain-text';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -7,12 +8,13 @@ import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { Icon } from '../../../components/Icon';
 import { ApiError } from '../../../lib/api/api-error';
-import { errorMessage } from '../../../lib/api/error-message';
+import { formErrorsFrom } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
 import { meQueryKey, type Membership } from '../../auth/api/get-me';
 import { useRequestAccess } from '../api/request-access';
 
 export const ACCESS_MESSAGE_MAX_LENGTH = 1000;
+const MESSAGE_FIELDS = ['message'] as const;
 
 /**
  * Restricted mode: the member has no rights in this customer yet. Says what that means and lets them ask
@@ -34,10 +36,27 @@ export function RestrictedBanner({ membership }: { membership: Membership }) {
     (focus === 'status' ? statusRef : requestButton).current?.focus();
   };
   const [message, setMessage] = useState('');
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  // The API's rule for text the admins see in their e-mail (400 `noLinksOrMarkup`), said before sending.
+  const [messageProblem, setMessageProblem] = useState<string>();
   const code = request.error instanceof ApiError ? request.error.code : undefined;
+  const serverErrors =
+    request.isError && code !== 'access_request_throttled'
+      ? formErrorsFrom(request.error, MESSAGE_FIELDS, t, language)
+      : undefined;
+  const messageError = messageProblem ?? serverErrors?.fields.message;
 
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const problem = plainTextProblem(message.trim(), 'message');
+    flushSync(() => {
+      setMessageProblem(problem && t(`validation.plainText.${problem}`));
+      if (problem) request.reset();
+    });
+    if (problem) {
+      messageRef.current?.focus();
+      return;
+    }
     request.mutate(
       { tenantId: membership.tenantId, message },
       {
@@ -48,6 +67,7 @@ export function RestrictedBanner({ membership }: { membership: Membership }) {
           if (error instanceof ApiError && error.code === 'not_restricted') {
             void queryClient.invalidateQueries({ queryKey: meQueryKey });
           }
+          if (formErrorsFrom(error, MESSAGE_FIELDS, t, language).fields.message) messageRef.current?.focus();
         },
       },
     );
@@ -87,13 +107,12 @@ export function RestrictedBanner({ membership }: { membership: Membership }) {
         </div>
         {writing ? (
           <form className="form restricted-banner__form" noValidate onSubmit={send}>
-            {request.isError && code !== 'access_request_throttled' && (
-              <Alert tone="error">{errorMessage(request.error, t, language)}</Alert>
-            )}
-            <FormField label={t('restricted.message')} hint={t('restricted.messageHint')}>
+            {serverErrors?.general && <Alert tone="error">{serverErrors.general}</Alert>}
+            <FormField label={t('restricted.message')} hint={t('restricted.messageHint')} error={messageError}>
               {(control) => (
                 <textarea
                   {...control}
+                  ref={messageRef}
                   name="message"
                   rows={3}
                   maxLength={ACCESS_MESSAGE_MAX_LENGTH}
@@ -121,6 +140,7 @@ export function RestrictedBanner({ membership }: { membership: Membership }) {
                 icon="mail"
                 onClick={() => {
                   request.reset();
+                  setMessageProblem(undefined);
                   setWriting(true);
                 }}
               >
