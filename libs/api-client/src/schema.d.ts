@@ -15,7 +15,11 @@ export interface paths {
         put?: never;
         /**
          * Log in with e-mail and password
-         * @description Answers an access token and sets the refresh token as an httpOnly cookie, and beside it the `cloudhub_session=1` cookie: no secret, readable by scripts, so a page knows whether a refresh is worth trying.
+         * @description Answers an access token and sets the refresh token as an httpOnly cookie, and beside it the `cloudhub_session=1` cookie: no secret, readable by scripts, so a page knows whether a refresh is worth trying. Over HTTPS the refresh cookie is `__Host-cloudhub_refresh` (Secure, Path=/), over HTTP `cloudhub_refresh` (Path=/api/auth); both httpOnly and SameSite=Strict. It also sets the device cookie (`__Host-cloudhub_device` over HTTPS, `cloudhub_device` over HTTP; httpOnly, a year): it makes this browser a known device of the account.
+         *
+         *     Failed logins are limited per account and client (a known device, else the address): five are free, then each one doubles the wait before the next attempt (2 s, 4 s, ... up to 15 minutes), and a success resets it. Across clients that are not a known device of the account, 100 failures an hour lock those clients out of it (the owner is e-mailed once; their known devices still log in), and 50 failures in 15 minutes from one address lock out that address. A refused attempt answers 429 `login_throttled` with `Retry-After`, whether the password was right or not.
+         *
+         *     Uses the session cookies, so a request whose `Origin` header is not the app itself (`APP_URL`) or one of `CORS_ORIGINS`, or is `null`, answers 403 `origin_not_allowed` and changes nothing; a request without `Origin` (not from a browser page) is allowed.
          */
         post: operations["login"];
         delete?: never;
@@ -35,7 +39,9 @@ export interface paths {
         put?: never;
         /**
          * End the session of the refresh cookie
-         * @description Revokes the refresh token and every token rotated from the same login, and clears both cookies (the refresh cookie and `cloudhub_session`).
+         * @description Revokes the refresh token and every token rotated from the same login, and clears both cookies (the refresh cookie and `cloudhub_session`). The device cookie stays.
+         *
+         *     Uses the session cookies, so a request whose `Origin` header is not the app itself (`APP_URL`) or one of `CORS_ORIGINS`, or is `null`, answers 403 `origin_not_allowed` and changes nothing; a request without `Origin` (not from a browser page) is allowed.
          */
         post: operations["logout"];
         delete?: never;
@@ -55,7 +61,9 @@ export interface paths {
         put?: never;
         /**
          * Exchange the refresh cookie for a new access token
-         * @description Rotates the refresh token and renews the `cloudhub_session` cookie. A reused refresh token revokes every token of its login. A refused refresh clears both cookies.
+         * @description Rotates the refresh token and renews the `cloudhub_session` cookie. A reused refresh token revokes every token of its login, except the token rotated last within `REFRESH_REUSE_WINDOW` (10 s) of its rotation, which gets a new token of the same login (two tabs refreshing at once). A refused refresh clears both cookies. Over HTTPS the refresh cookie is `__Host-cloudhub_refresh` (Secure, Path=/), over HTTP `cloudhub_refresh` (Path=/api/auth); both httpOnly and SameSite=Strict.
+         *
+         *     Uses the session cookies, so a request whose `Origin` header is not the app itself (`APP_URL`) or one of `CORS_ORIGINS`, or is `null`, answers 403 `origin_not_allowed` and changes nothing; a request without `Origin` (not from a browser page) is allowed.
          */
         post: operations["refresh"];
         delete?: never;
@@ -472,6 +480,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/invitations/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite many addresses at once, or see first what would happen
+         * @description Up to 500 rows (e.g. a pasted list or a CSV `email,roles,language` with roles by name). With `dryRun: true` nothing is sent or counted: each row says whether it would be invited, and why not (already a member, already invited, a duplicate in the list, an invalid address, an unknown role, over the daily or the per-address limit: the quota decides which rows fit, in list order). With `dryRun: false` each row is sent in its own transaction, so a bad row never blocks the others, and its outcome is reported.
+         */
+        post: operations["inviteBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenants/{tenantId}/invitations/quota": {
         parameters: {
             query?: never;
@@ -772,7 +800,10 @@ export interface components {
         /** @enum {string} */
         AuditTargetType: "invitation" | "member" | "role";
         CreateAccessRequestDto: {
-            /** @example I need to see our invoices for the monthly close. */
+            /**
+             * @description Plain text, shown as a quote in the e-mail to the admins: no `<` `>`, web addresses (`http://`, `www.`, `example.com`, so no e-mail addresses either), control characters other than line breaks, or bidi-override characters; 400 field error `noLinksOrMarkup` otherwise.
+             * @example I need to see our invoices for the monthly close.
+             */
             message?: string;
         };
         CreateFeedbackDto: {
@@ -849,6 +880,53 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             status: "ok" | "degraded";
+        };
+        InvitationBatchDto: {
+            /** @description True: only say what would happen to each row; nothing is sent or counted. */
+            dryRun: boolean;
+            rows: components["schemas"]["InvitationBatchRowDto"][];
+        };
+        /**
+         * @description `will_invite` (dry run) or `invited`; `already_member`; `already_invited` (with `invitationId`, to resend); `duplicate` (of row `duplicateOf`); `invalid_email`; `unknown_role`; `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the rows before it); `over_recipient_limit` (this address had its e-mails for today from this customer).
+         * @enum {string}
+         */
+        InvitationBatchOutcome: "will_invite" | "invited" | "already_member" | "already_invited" | "duplicate" | "invalid_email" | "unknown_role" | "over_daily_limit" | "over_recipient_limit";
+        InvitationBatchResultDto: {
+            dryRun: boolean;
+            /** @description The admin’s quota after this request. */
+            quota: components["schemas"]["InvitationQuotaDto"];
+            /** @description One per row, in the order of the request. */
+            rows: components["schemas"]["InvitationBatchRowResultDto"][];
+        };
+        InvitationBatchRowDto: {
+            /**
+             * @description Trimmed; an invalid address is a row outcome (`invalid_email`), not an error of the request.
+             * @example new.colleague@example.com
+             */
+            email: string;
+            /** @description Default: the customer’s language. */
+            language?: components["schemas"]["Language"];
+            /** @description Roles of this customer. */
+            roleIds?: string[];
+            /** @description Roles by name, as a CSV names them (case-insensitive); added to `roleIds`. */
+            roleNames?: string[];
+        };
+        InvitationBatchRowResultDto: {
+            /** @description For `duplicate`: the row it repeats. */
+            duplicateOf: number | null;
+            /** @description The address as understood (trimmed). */
+            email: string;
+            /** @description Why the row is not (or would not be) invited; empty otherwise. */
+            errors: components["schemas"]["FieldErrorDto"][];
+            /** @description The row’s position in the request, from 0. */
+            index: number;
+            /**
+             * Format: uuid
+             * @description The new or the existing invitation.
+             */
+            invitationId: string | null;
+            /** @description `will_invite` (dry run) or `invited`; `already_member`; `already_invited` (with `invitationId`, to resend); `duplicate` (of row `duplicateOf`); `invalid_email`; `unknown_role`; `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the rows before it); `over_recipient_limit` (this address had its e-mails for today from this customer). */
+            outcome: components["schemas"]["InvitationBatchOutcome"];
         };
         InvitationDto: {
             /** Format: date-time */
@@ -1060,7 +1138,10 @@ export interface components {
         RegisterThroughInvitationDto: {
             /** @description The new account’s language (portal and e-mails); default: the invitation’s. */
             language?: components["schemas"]["Language"];
-            /** @example Anna Berg */
+            /**
+             * @description Plain text, shown quoted in e-mails to others: no `<` `>`, web addresses (`http://`, `www.`, `example.com`), `@`, control or bidi-override characters; 400 field error `noLinksOrMarkup` otherwise.
+             * @example Anna Berg
+             */
             name: string;
             /**
              * Format: password
@@ -1119,7 +1200,10 @@ export interface components {
         };
         UpdateMeDto: {
             language?: components["schemas"]["Language"];
-            /** @example Alex Admin */
+            /**
+             * @description Plain text, shown quoted in e-mails to others: no `<` `>`, web addresses (`http://`, `www.`, `example.com`), `@`, control or bidi-override characters; 400 field error `noLinksOrMarkup` otherwise.
+             * @example Alex Admin
+             */
             name?: string;
         };
         UpdateMemberDto: {
@@ -1179,6 +1263,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
@@ -1205,6 +1298,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
@@ -1236,6 +1338,15 @@ export interface operations {
             };
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2367,6 +2478,68 @@ export interface operations {
             };
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    inviteBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationBatchResultDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
