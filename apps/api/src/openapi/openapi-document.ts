@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { HOST_REFRESH_COOKIE, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../auth/token.constants';
 import { FieldErrorDto, ProblemDto } from '../common/problem.dto';
 
 /** The OpenAPI document, written from the code; the SPA's client is generated from it. */
@@ -15,7 +16,19 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('Proprietary', 'https://cloudhub.example/terms')
     .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addCookieAuth('cloudhub_refresh', { type: 'apiKey', in: 'cookie', name: 'cloudhub_refresh' }, 'refresh-cookie')
+    .addCookieAuth(
+      REFRESH_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: REFRESH_COOKIE,
+        description:
+          `\`${REFRESH_COOKIE}\` (path \`${REFRESH_COOKIE_PATH}\`) when the app runs on HTTP; ` +
+          `\`${HOST_REFRESH_COOKIE}\` (Secure, path \`/\`) when it runs on HTTPS. httpOnly, SameSite=Strict.`,
+      },
+      'refresh-cookie',
+    )
+    .addTag('audit', 'The customer’s audit log')
     .addTag('auth', 'Log in, refresh the session, log out')
     .addTag('me', 'The logged-in user')
     .addTag('roles', 'Permission catalogue and roles')
