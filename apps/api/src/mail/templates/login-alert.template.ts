@@ -1,6 +1,6 @@
 import type { Language } from '@cloudhub/permissions';
 import type { LoginAlertMailVariables, RenderedMail } from '../mail.types';
-import { renderMailContent, type MailCopy } from './mail-layout';
+import { plain, renderMailContent, type MailCopy } from './mail-layout';
 
 /**
  * Says what happened and what still works, asks nothing urgent, and links only to the app's login page:
@@ -14,7 +14,7 @@ const COPY: Readonly<Record<Language, MailCopy<LoginAlertMailVariables>>> = {
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hello ${v.name}, someone tried many wrong passwords for your CloudHub account ${v.email}. To protect it, CloudHub blocks logins to it from devices it does not know for a while.`,
+        text: `Hello ${plain(v.name)}, someone tried many wrong passwords for your CloudHub account ${v.email}. To protect it, CloudHub blocks logins to it from devices it does not know for a while.`,
       },
       {
         kind: 'paragraph',
@@ -39,7 +39,7 @@ const COPY: Readonly<Record<Language, MailCopy<LoginAlertMailVariables>>> = {
     blocks: [
       {
         kind: 'paragraph',
-        text: `Hallo ${v.name}, für Ihr CloudHub-Konto ${v.email} wurden viele falsche Passwörter versucht. Zum Schutz sperrt CloudHub Anmeldungen von Geräten, die es nicht kennt, für eine Weile.`,
+        text: `Hallo ${plain(v.name)}, für Ihr CloudHub-Konto ${v.email} wurden viele falsche Passwörter versucht. Zum Schutz sperrt CloudHub Anmeldungen von Geräten, die es nicht kennt, für eine Weile.`,
       },
       {
         kind: 'paragraph',
