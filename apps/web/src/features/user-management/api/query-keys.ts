@@ -1,6 +1,7 @@
 import type { Schemas } from '@cloudhub/api-client';
 
 type InvitationStatus = Schemas['InvitationStatus'];
+type AuditKind = Schemas['AuditKind'];
 
 export interface MemberFilter {
   q: string;
@@ -9,6 +10,13 @@ export interface MemberFilter {
 export interface InvitationFilter {
   status: InvitationStatus | undefined;
   q: string;
+}
+
+/** The Activity tab's filters: ids of the actor and of the target (member, invitation or role). */
+export interface AuditEventFilter {
+  kind: AuditKind | undefined;
+  actor: string | undefined;
+  target: string | undefined;
 }
 
 /**
@@ -26,4 +34,8 @@ export const userManagementKeys = {
   invitationList: (tenantId: string, filter: InvitationFilter) =>
     ['tenants', tenantId, 'invitations', 'list', filter] as const,
   invitationQuota: (tenantId: string) => ['tenants', tenantId, 'invitations', 'quota'] as const,
+  /** The audit log, which every change above adds to. */
+  auditEvents: (tenantId: string) => ['tenants', tenantId, 'audit-events'] as const,
+  auditEventList: (tenantId: string, filter: AuditEventFilter) =>
+    ['tenants', tenantId, 'audit-events', 'list', filter] as const,
 };

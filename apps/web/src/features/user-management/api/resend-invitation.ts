@@ -17,7 +17,10 @@ export async function resendInvitation({ tenantId, invitationId }: ResendInput):
   );
 }
 
-/** A new link with a fresh lifetime: the row shows it at once, then the table and the quota are read again. */
+/**
+ * A new link with a fresh lifetime: the row shows it at once (a reopened one leaves the revoked list), then
+ * the invitations, the quota and the activity are read again.
+ */
 export function useResendInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -30,13 +33,19 @@ export function useResendInvitation() {
             ...data,
             pages: data.pages.map((page) => ({
               ...page,
-              items: page.items.map((invitation) => (invitation.id === resent.id ? resent : invitation)),
+              items: page.items.flatMap((invitation) => {
+                if (invitation.id !== resent.id) return [invitation];
+                return invitation.status === 'revoked' ? [] : [resent];
+              }),
             })),
           },
       );
     },
     // A refused resend (quota, or the invitation was accepted meanwhile) changes what is true as well.
     onSettled: (_resent, _error, { tenantId }) =>
-      queryClient.invalidateQueries({ queryKey: userManagementKeys.invitations(tenantId) }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userManagementKeys.invitations(tenantId) }),
+        queryClient.invalidateQueries({ queryKey: userManagementKeys.auditEvents(tenantId) }),
+      ]),
   });
 }

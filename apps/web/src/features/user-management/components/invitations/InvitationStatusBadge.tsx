@@ -4,7 +4,14 @@ import type { DeliveryState, InvitationStatus } from '../../api/list-invitations
 const STATUS_TONES: Readonly<Record<InvitationStatus, string>> = {
   pending: 'badge--positive',
   expired: 'badge--attention',
+  revoked: 'badge--neutral',
 };
+
+const STATUS_LABELS = {
+  pending: 'invitations.statuses.pending',
+  expired: 'invitations.statuses.expired',
+  revoked: 'revokedInvitations.status',
+} as const satisfies Record<InvitationStatus, string>;
 
 const DELIVERY_TONES: Readonly<Record<DeliveryState, string>> = {
   queued: 'badge--neutral',
@@ -14,7 +21,7 @@ const DELIVERY_TONES: Readonly<Record<DeliveryState, string>> = {
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${STATUS_TONES[status]}`}>{t(`invitations.statuses.${status}`)}</span>;
+  return <span className={`badge ${STATUS_TONES[status]}`}>{t(STATUS_LABELS[status])}</span>;
 }
 
 export function DeliveryBadge({ delivery }: { delivery: DeliveryState }) {
