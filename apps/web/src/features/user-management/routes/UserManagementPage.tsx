@@ -7,12 +7,17 @@ import { Page } from '../../../components/Page';
 import { Tabs } from '../../../components/Tabs';
 import { customerPath } from '../../customers/customer-paths';
 import { useCurrentCustomer } from '../../customers/current-customer';
+import { ActivityTab } from '../components/activity/ActivityTab';
 import { InvitationsTab } from '../components/invitations/InvitationsTab';
 import { InviteUserDialog } from '../components/invitations/InviteUserDialog';
 import { MembersTab } from '../components/members/MembersTab';
 import {
+  ACTOR_PARAM,
+  KIND_PARAM,
   SEARCH_PARAM,
   STATUS_PARAM,
+  TARGET_PARAM,
+  activityFilterFrom,
   searchFrom,
   statusFrom,
   tabFrom,
@@ -20,7 +25,9 @@ import {
   withFilter,
 } from '../user-management-params';
 
-/** `/c/:customerNumber/users`: the members and the open invitations of a customer. Admins only. */
+const ACTIVITY_PARAMS = { kind: KIND_PARAM, actor: ACTOR_PARAM, target: TARGET_PARAM } as const;
+
+/** `/c/:customerNumber/users`: the members, the invitations and the activity of a customer. Admins only. */
 export function UserManagementPage() {
   const { t } = useTranslation();
   const customer = useCurrentCustomer();
@@ -53,12 +60,19 @@ export function UserManagementPage() {
         tabs={[
           { key: 'users', label: t('userManagement.usersTab') },
           { key: 'invitations', label: t('userManagement.invitationsTab') },
+          { key: 'activity', label: t('activity.tab') },
         ]}
         selected={tab}
         onSelect={(key) => setSearchParams(tabParams(key), { replace: true })}
       >
         {tab === 'users' ? (
           <MembersTab search={search} onSearch={(q) => setFilter(SEARCH_PARAM, q)} fallbackFocus={inviteButton} />
+        ) : tab === 'activity' ? (
+          <ActivityTab
+            filter={activityFilterFrom(searchParams)}
+            onFilter={(name, value) => setFilter(ACTIVITY_PARAMS[name], value)}
+            onClear={() => setSearchParams(tabParams('activity'), { replace: true })}
+          />
         ) : (
           <InvitationsTab
             status={statusFrom(searchParams)}

@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Icon } from '../../../../components/Icon';
+import { formatDateTime } from '../../../../lib/format';
+import { useLanguage } from '../../../../lib/language/use-language';
+import type { AuditEvent } from '../../api/list-audit-events';
+import type { ActivityFilter } from '../../user-management-params';
+import { activityLink } from './activity-link';
+import { describeActivity, isSecurityEvent, type People, type SentencePart } from './activity-sentence';
+import { KIND_ICONS, kindOf } from './activity-kinds';
+import { formatRelativeTime } from './relative-time';
+
+interface ActivityEntryProps {
+  event: AuditEvent;
+  people: People;
+  customerNumber: string;
+  filter: ActivityFilter;
+  now: Date;
+  onActor: (userId: string, name: string) => void;
+  onTarget: (id: string, name: string) => void;
+}
+
+/** One entry of the log: when, one sentence (its names filter the log), the details, a link to what it names. */
+export function ActivityEntry({ event, people, customerNumber, filter, now, onActor, onTarget }: ActivityEntryProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const sentenceId = useId();
+  const { parts, quote } = describeActivity(event, { t, language, people });
+  const link = activityLink(event, customerNumber);
+  const security = isSecurityEvent(event.action);
+  const absolute = formatDateTime(event.at, language);
+
+  const part = (piece: SentencePart, index: number) => {
+    switch (piece.kind) {
+      case 'text':
+        return piece.text;
+      case 'name':
+        return (
+          <strong key={index} className="activity-entry__name">
+            {piece.text}
+          </strong>
+        );
+      case 'actor':
+        return filter.actor === piece.userId ? (
+          <strong key={index} className="activity-entry__name">
+            {piece.text}
+          </strong>
+        ) : (
+          <button
+            key={index}
+            type="button"
+            className="link-button activity-entry__name"
+            title={t('activity.filterByActor', { name: piece.text })}
+            onClick={() => onActor(piece.userId, piece.text)}
+          >
+            {piece.text}
+          </button>
+        );
+      case 'target':
+        return filter.target === piece.id ? (
+          <strong key={index} className="activity-entry__name">
+            {piece.text}
+          </strong>
+        ) : (
+          <button
+            key={index}
+            type="button"
+            className="link-button activity-entry__name"
+            title={t('activity.filterByTarget', { name: piece.text })}
+            onClick={() => onTarget(piece.id, piece.text)}
+          >
+            {piece.text}
+          </button>
+        );
+    }
+  };
+
+  return (
+    <li className={security ? 'activity-entry activity-entry--security' : 'activity-entry'}>
+      <span className="activity-entry__icon" aria-hidden="true">
+        <Icon name={KIND_ICONS[kindOf(event.action)]} />
+      </span>
+      <div className="activity-entry__when">
+        <time dateTime={event.at} title={absolute}>
+          {formatRelativeTime(event.at, language, now)}
+        </time>
+        <span className="cell-note">{absolute}</span>
+      </div>
+      <div className="activity-entry__body">
+        <p id={sentenceId} className="activity-entry__sentence">
+          {parts.map(part)}
+        </p>
+        {quote && (
+          <blockquote className="activity-entry__quote">
+            <span className="visually-hidden">{t('activity.message')}: </span>
+            {quote}
+          </blockquote>
+        )}
+        {security && (
+          <p className="activity-entry__meta">
+            <span className="badge badge--neutral">{t('activity.security')}</span>
+            {event.ip && <span className="activity-entry__ip">{t('activity.ip', { ip: event.ip })}</span>}
+          </p>
+        )}
+      </div>
+      {link && (
+        <Link
+          className="activity-entry__link"
+          to={link.to}
+          aria-describedby={sentenceId}
+          aria-label={
+            link.shows === 'member'
+              ? t('activity.viewMemberFor', { name: link.name })
+              : link.shows === 'invitation'
+                ? t('activity.viewInvitationFor', { name: link.name })
+                : t('activity.viewRoleFor', { name: link.name })
+          }
+        >
+          {link.shows === 'member'
+            ? t('activity.viewMember')
+            : link.shows === 'invitation'
+              ? t('activity.viewInvitation')
+              : t('activity.viewRole')}
+          <Icon name="chevronRight" />
+        </Link>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import { customerPath } from '../../../customers/customer-paths';
+import type { AuditEvent } from '../../api/list-audit-events';
+import { invitationParams, memberParams } from '../../user-management-params';
+
+export interface ActivityLink {
+  /** What the link shows, for its text. */
+  shows: 'member' | 'invitation' | 'role';
+  /** The address or role name it is searched by. */
+  name: string;
+  to: string;
+}
+
+/**
+ * Where an entry's member, invitation or role can be seen now: the Users tab searching for the member, the
+ * Invitations tab searching for the address (among the revoked ones after a revocation), the Roles page.
+ * None for someone who has gone (removed, left) or when the log does not know the name.
+ */
+export function activityLink(event: AuditEvent, customerNumber: string): ActivityLink | undefined {
+  const name = event.target.label;
+  if (!name) return undefined;
+  const users = (params: URLSearchParams) => `${customerPath(customerNumber, 'users')}?${params.toString()}`;
+  // Removed or left: there is no one to show any more.
+  if (event.action === 'member.removed' || event.action === 'member.left') return undefined;
+  // Accepted: the invitation is gone, and its address is a member now.
+  if (event.action === 'invitation.accepted') return { shows: 'member', name, to: users(memberParams(name)) };
+  if (event.action === 'invitation.revoked') {
+    return { shows: 'invitation', name, to: users(invitationParams(name, 'revoked')) };
+  }
+  switch (event.target.type) {
+    case 'member':
+      return { shows: 'member', name, to: users(memberParams(name)) };
+    case 'invitation':
+      return { shows: 'invitation', name, to: users(invitationParams(name)) };
+    case 'role':
+      return event.action === 'role.deleted'
+        ? undefined
+        : { shows: 'role', name, to: customerPath(customerNumber, 'roles') };
+  }
+}
