@@ -81,7 +81,8 @@ describe('members', () => {
     await readInvoices().expect(403);
 
     const audit = await fixtures.dataSource.query(
-      `SELECT action, actor_id, before, after FROM audit_events WHERE tenant_id = $1 AND target_id = $2 ORDER BY id`,
+      `SELECT action, actor_id, before, after FROM audit_events
+        WHERE tenant_id = $1 AND target_id = $2 AND action LIKE 'member.%' ORDER BY id`,
       [tenant.id, member.id],
     );
     expect(audit).toEqual([
@@ -132,7 +133,7 @@ describe('members', () => {
     await api.http().get('/api/me').set('Authorization', `Bearer ${memberToken}`).expect(200);
     await http.delete(`/members/${member.id}`).expect(404);
     const [event] = await fixtures.dataSource.query(
-      `SELECT action, actor_id FROM audit_events WHERE tenant_id = $1 AND target_id = $2`,
+      `SELECT action, actor_id FROM audit_events WHERE tenant_id = $1 AND target_id = $2 AND action LIKE 'member.%'`,
       [tenant.id, member.id],
     );
     expect(event).toEqual({ action: 'member.removed', actor_id: admin.id });
