@@ -128,6 +128,7 @@ test('lists real actions as sentences; a name filters the log; a revoked invitat
   await expect(page).toHaveURL(
     `/c/${ACME.number}/users?tab=invitations&status=revoked&q=${encodeURIComponent(invitee)}`,
   );
+  await expect(page.getByRole('tab', { name: 'Invitations' })).toBeFocused();
   await expect(page.getByLabel('Status')).toHaveValue('revoked');
   const row = page
     .getByRole('table', { name: `Revoked invitations of ${ACME.name}, newest first` })
@@ -256,6 +257,8 @@ test('reopening a revoked invitation whose address was invited again says so', a
   );
   await alert.getByRole('link', { name: 'Show the open invitation' }).click();
   await expect(page).toHaveURL(`/c/${ACME.number}/users?tab=invitations&q=${encodeURIComponent(address)}`);
+  await expect(page.getByRole('tab', { name: 'Invitations' })).toBeFocused();
+  await expect(alert).toHaveCount(0);
   await expect(page.getByRole('row', { name: new RegExp(address) })).toContainText('Pending');
   await admin.deleteInvitation(ACME.number, second.id);
 });

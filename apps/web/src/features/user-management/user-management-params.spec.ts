@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   activityFilterFrom,
+  FOCUS_TAB_STATE,
   invitationParams,
+  isFocusTabState,
   memberParams,
   searchFrom,
   statusFrom,
@@ -68,5 +70,13 @@ describe('links from an entry', () => {
     expect(invitationParams('bob@example.com', 'revoked').toString()).toBe(
       'tab=invitations&status=revoked&q=bob%40example.com',
     );
+  });
+});
+
+describe('the navigation state of a link to a tab', () => {
+  it('is recognised, and nothing else is', () => {
+    expect(isFocusTabState(FOCUS_TAB_STATE)).toBe(true);
+    expect(isFocusTabState(null)).toBe(false);
+    expect(isFocusTabState({ focusTab: 'yes' })).toBe(false);
   });
 });

@@ -76,3 +76,10 @@ export function memberParams(email: string): URLSearchParams {
 export function invitationParams(email: string, status?: InvitationStatus): URLSearchParams {
   return withFilter(withFilter(tabParams('invitations'), STATUS_PARAM, status), SEARCH_PARAM, email);
 }
+
+/** The navigation state of a link to another tab of the page (or the same tab, filtered): focus goes to the tab. */
+export const FOCUS_TAB_STATE = { focusTab: true } as const;
+
+export function isFocusTabState(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { focusTab?: unknown }).focusTab === true;
+}

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { Button, buttonClass } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
 import { Page } from '../../../components/Page';
@@ -18,6 +18,7 @@ import {
   STATUS_PARAM,
   TARGET_PARAM,
   activityFilterFrom,
+  isFocusTabState,
   searchFrom,
   statusFrom,
   tabFrom,
@@ -34,10 +35,19 @@ export function UserManagementPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [inviting, setInviting] = useState(false);
   const inviteButton = useRef<HTMLButtonElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
+  const location = useLocation();
   const tab = tabFrom(searchParams);
   const search = searchFrom(searchParams);
   const setFilter = (name: string, value: string | undefined) =>
     setSearchParams((current) => withFilter(current, name, value), { replace: true });
+
+  // A link within the page (an Activity entry's) leaves its own tab: focus moves to the tab it opened.
+  useEffect(() => {
+    if (isFocusTabState(location.state)) {
+      tabs.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    }
+  }, [location.key, location.state]);
 
   return (
     <Page
@@ -55,34 +65,36 @@ export function UserManagementPage() {
         </>
       }
     >
-      <Tabs
-        label={t('userManagement.tabsLabel')}
-        tabs={[
-          { key: 'users', label: t('userManagement.usersTab') },
-          { key: 'invitations', label: t('userManagement.invitationsTab') },
-          { key: 'activity', label: t('activity.tab') },
-        ]}
-        selected={tab}
-        onSelect={(key) => setSearchParams(tabParams(key), { replace: true })}
-      >
-        {tab === 'users' ? (
-          <MembersTab search={search} onSearch={(q) => setFilter(SEARCH_PARAM, q)} fallbackFocus={inviteButton} />
-        ) : tab === 'activity' ? (
-          <ActivityTab
-            filter={activityFilterFrom(searchParams)}
-            onFilter={(name, value) => setFilter(ACTIVITY_PARAMS[name], value)}
-            onClear={() => setSearchParams(tabParams('activity'), { replace: true })}
-          />
-        ) : (
-          <InvitationsTab
-            status={statusFrom(searchParams)}
-            search={search}
-            onStatus={(status) => setFilter(STATUS_PARAM, status)}
-            onSearch={(q) => setFilter(SEARCH_PARAM, q)}
-            fallbackFocus={inviteButton}
-          />
-        )}
-      </Tabs>
+      <div ref={tabs}>
+        <Tabs
+          label={t('userManagement.tabsLabel')}
+          tabs={[
+            { key: 'users', label: t('userManagement.usersTab') },
+            { key: 'invitations', label: t('userManagement.invitationsTab') },
+            { key: 'activity', label: t('activity.tab') },
+          ]}
+          selected={tab}
+          onSelect={(key) => setSearchParams(tabParams(key), { replace: true })}
+        >
+          {tab === 'users' ? (
+            <MembersTab search={search} onSearch={(q) => setFilter(SEARCH_PARAM, q)} fallbackFocus={inviteButton} />
+          ) : tab === 'activity' ? (
+            <ActivityTab
+              filter={activityFilterFrom(searchParams)}
+              onFilter={(name, value) => setFilter(ACTIVITY_PARAMS[name], value)}
+              onClear={() => setSearchParams(tabParams('activity'), { replace: true })}
+            />
+          ) : (
+            <InvitationsTab
+              status={statusFrom(searchParams)}
+              search={search}
+              onStatus={(status) => setFilter(STATUS_PARAM, status)}
+              onSearch={(q) => setFilter(SEARCH_PARAM, q)}
+              fallbackFocus={inviteButton}
+            />
+          )}
+        </Tabs>
+      </div>
       {inviting && (
         <InviteUserDialog
           tenantId={customer.tenantId}

@@ -5,7 +5,7 @@ import { Icon } from '../../../../components/Icon';
 import { formatDateTime } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { AuditEvent } from '../../api/list-audit-events';
-import type { ActivityFilter } from '../../user-management-params';
+import { FOCUS_TAB_STATE, type ActivityFilter } from '../../user-management-params';
 import { activityLink } from './activity-link';
 import { describeActivity, isSecurityEvent, type People, type SentencePart } from './activity-sentence';
 import { KIND_ICONS, kindOf } from './activity-kinds';
@@ -108,6 +108,7 @@ export function ActivityEntry({ event, people, customerNumber, filter, now, onAc
         <Link
           className="activity-entry__link"
           to={link.to}
+          state={FOCUS_TAB_STATE}
           aria-describedby={sentenceId}
           aria-label={
             link.shows === 'member'

@@ -12,7 +12,7 @@ import { useLanguage } from '../../../../lib/language/use-language';
 import { useCurrentCustomer } from '../../../customers/current-customer';
 import { useInvitations, type Invitation, type InvitationStatus } from '../../api/list-invitations';
 import { useResendInvitation } from '../../api/resend-invitation';
-import { INVITATION_STATUSES, invitationParams } from '../../user-management-params';
+import { FOCUS_TAB_STATE, INVITATION_STATUSES, invitationParams } from '../../user-management-params';
 import { LoadMore } from '../LoadMore';
 import { SearchField } from '../SearchField';
 import { DeleteInvitationDialog } from './DeleteInvitationDialog';
@@ -90,7 +90,11 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
               ? t('revokedInvitations.alreadyMember', { email: resent.email })
               : t('revokedInvitations.invitationExists', { email: resent.email })}{' '}
             {reopenRefusal === 'invitation_exists' && (
-              <Link to={{ search: invitationParams(resent.email).toString() }} onClick={() => resend.reset()}>
+              <Link
+                to={{ search: invitationParams(resent.email).toString() }}
+                state={FOCUS_TAB_STATE}
+                onClick={() => resend.reset()}
+              >
                 {t('revokedInvitations.showOpen')}
               </Link>
             )}
