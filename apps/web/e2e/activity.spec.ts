@@ -2,13 +2,14 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { TestApi, uniqueEmail } from './support/api';
 import { createMember } from './support/database';
-import { ACME, ADMIN } from './support/demo';
+import { ACME, ADMIN, DEMO_PASSWORD } from './support/demo';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { logIn } from './support/login';
 
 // Every action here goes through the API or the UI, so the log holds what the product really records. Other
-// specs act on Acme at the same time: each test names its own people and filters the log down to them.
+// specs act on Acme at the same time: each test names its own people and filters the log down to them. Acme
+// must keep one admin for the restricted-mode spec: a second admin lives only for a moment here.
 
 const PAGE_SIZE = 25;
 
@@ -29,11 +30,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const activityLog = (page: Page) => page.getByRole('list', { name: `Activity in ${ACME.name}, newest first` });
 
-async function setLanguage(request: APIRequestContext, email: string, password: string, language: 'en' | 'de') {
-  const login = await request.post('/api/auth/login', { data: { email, password } });
-  expect(login.status()).toBe(200);
+/** The demo admin removes a member through the API, as the Remove button does. */
+async function removeMember(request: APIRequestContext, tenantId: string, userId: string): Promise<void> {
+  const login = await request.post('/api/auth/login', { data: { email: ADMIN, password: DEMO_PASSWORD } });
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
-  expect((await request.patch('/api/me', { headers, data: { language } })).status()).toBe(200);
+  const removed = await request.delete(`/api/tenants/${tenantId}/members/${userId}`, { headers });
+  expect(removed.status(), await removed.text()).toBe(204);
+}
+
+/** The browser sees the logged-in account as German-speaking (the account itself stays as it is). */
+async function readInGerman(page: Page): Promise<void> {
+  await page.route('**/api/me', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), language: 'de' } });
+  });
 }
 
 test('lists real actions as sentences; a name filters the log; a revoked invitation is reopened from its entry', async ({
@@ -49,20 +59,11 @@ test('lists real actions as sentences; a name filters the log; a revoked invitat
   const annaApi = await TestApi.logIn(request, anna.email, anna.password);
   const invitee = uniqueEmail('alt');
   const invitation = await annaApi.invite(ACME.number, invitee, [await admin.roleId(ACME.number, 'Buyer')]);
+  // Anna is removed: the invitation she sent ends with her authority.
+  await removeMember(request, admin.tenantId(ACME.number), anna.userId);
 
-  // Anna is removed through the UI: the invitation she sent ends with her authority.
   await logIn(page, ADMIN);
-  await page.goto(`/c/${ACME.number}/users?q=${encodeURIComponent(anna.email)}`);
-  await page
-    .getByRole('row', { name: new RegExp(anna.name) })
-    .getByRole('button', { name: 'Remove' })
-    .click();
-  await page
-    .getByRole('dialog', { name: `Remove ${anna.name}?` })
-    .getByRole('button', { name: 'Remove member' })
-    .click();
-  await expect(page.getByText(`${anna.name} no longer has access to ${ACME.name}.`)).toBeVisible();
-
+  await page.goto(`/c/${ACME.number}/users`);
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page).toHaveURL(`/c/${ACME.number}/users?tab=activity`);
   const log = activityLog(page);
@@ -182,15 +183,8 @@ test('an entry links to the member it names, and reads in German', async ({ page
   await expect(page.getByRole('tab', { name: 'Users' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('row', { name: new RegExp(carla.name) })).toContainText('Buyer, Controller');
 
-  // A German-speaking admin reads the same entry in German.
-  const german = await createMember(ACME.number, {
-    email: uniqueEmail('german-admin'),
-    name: `Greta Deutsch ${tag()}`,
-    roles: ['Administrator'],
-  });
-  await setLanguage(request, german.email, german.password, 'de');
-  await page.context().clearCookies();
-  await logIn(page, german.email, german.password);
+  // An admin who reads German sees the same entry in German.
+  await readInGerman(page);
   await page.goto(`/c/${ACME.number}/users?tab=activity&target=${carla.userId}`);
   await expect(page.getByRole('tab', { name: 'Aktivität' })).toHaveAttribute('aria-selected', 'true');
   await expect(
