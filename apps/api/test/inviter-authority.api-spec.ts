@@ -81,7 +81,7 @@ describe('inviter authority', () => {
       action: 'invitation.revoked',
       actor: null,
       target: { type: 'invitation', id: scenario.invitationId, label: scenario.alt },
-      after: { reason, inviterId: scenario.a.id },
+      after: { reason, inviterId: scenario.a.id, inviterName: 'Anna A' },
     });
     const members = await fixtures.dataSource.query('SELECT 1 FROM users WHERE email = $1', [scenario.alt]);
     expect(members).toEqual([]);

@@ -30,6 +30,8 @@ export interface OrphanedInvitation {
   readonly id: string;
   readonly email: string;
   readonly inviterId: string | null;
+  /** What the inviter was called, for the audit log's sentence. */
+  readonly inviterName: string | null;
   readonly reason: Exclude<RevokeReason, 'deleted'>;
 }
 
@@ -287,7 +289,8 @@ export class InvitationsRepository {
                 WHEN i.invited_by = $2 THEN 'inviter_left'
                 ELSE 'inviter_removed' END
         WHERE i.tenant_id = $1 AND i.invited_by = ANY ($3::uuid[]) AND ${OPEN}
-        RETURNING i.id, i.email, i.invited_by AS "inviterId", i.revoke_reason AS reason`,
+        RETURNING i.id, i.email, i.invited_by AS "inviterId", i.revoke_reason AS reason,
+                  (SELECT u.name FROM users u WHERE u.id = i.invited_by) AS "inviterName"`,
       [change.tenantId, change.actorId, change.formerAdminIds],
     );
     return rows;

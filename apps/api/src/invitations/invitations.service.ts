@@ -213,7 +213,12 @@ export class InvitationsService implements OnModuleInit {
         targetType: 'invitation',
         targetId: orphaned.id,
         targetLabel: orphaned.email,
-        after: { reason: orphaned.reason, inviterId: orphaned.inviterId, causedBy: change.actorId },
+        after: {
+          reason: orphaned.reason,
+          inviterId: orphaned.inviterId,
+          inviterName: orphaned.inviterName,
+          causedBy: change.actorId,
+        },
       });
     }
   }

@@ -69,7 +69,12 @@ describe('an entry as one sentence', () => {
     expect(say(automatic('inviter_lost_rights'), 'de', people)).toBe(
       'CloudHub hat die Einladung für bob@example.com widerrufen, weil Anna Admin keine Benutzer mehr verwaltet',
     );
-    // The inviter's name is known only from their own entries.
+    // The name recorded with the revocation, else from the inviter's own entries, else a description.
+    const recorded = event('invitation.revoked', {
+      actor: null,
+      after: { reason: 'inviter_removed', inviterId: ANNA.id, inviterName: 'Anna Former' },
+    });
+    expect(say(recorded)).toBe('CloudHub revoked the invitation for bob@example.com because Anna Former was removed');
     expect(say(automatic('inviter_removed'))).toBe(
       'CloudHub revoked the invitation for bob@example.com because the inviting admin was removed',
     );

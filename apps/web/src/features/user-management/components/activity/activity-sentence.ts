@@ -171,8 +171,11 @@ function revocation(
   },
 ): SentencePart[] {
   if (reason === 'deleted') return compose(t('activity.sentences.invitationDeleted', SLOTS));
-  const inviterId = record(event.after)['inviterId'];
-  const inviterName = typeof inviterId === 'string' ? people.get(inviterId) : undefined;
+  const { inviterId, inviterName: recordedName } = record(event.after);
+  // The name as recorded with the revocation; a name seen in the loaded entries is as good.
+  const inviterName =
+    (typeof inviterId === 'string' ? people.get(inviterId) : undefined) ??
+    (typeof recordedName === 'string' ? recordedName : undefined);
   const inviter: SentencePart =
     typeof inviterId === 'string' && inviterName
       ? { kind: 'actor', text: inviterName, userId: inviterId }
