@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLAIN_TEXT_MESSAGES } from '@cloudhub/plain-text';
 import { testT } from '../../test-support/i18n';
 import { ApiError } from './api-error';
 import { errorMessage, formErrorsFrom } from './error-message';
@@ -38,6 +39,10 @@ describe('errorMessage', () => {
     expect(errorMessage(apiError(429, 'login_throttled'), en, 'en')).toBe(
       'Too many failed logins. Wait a few minutes, then try again.',
     );
+  });
+
+  it('says that a foreign page may not sign in', () => {
+    expect(errorMessage(apiError(403, 'origin_not_allowed'), de, 'de')).toMatch(/^Diese Seite darf Sie nicht/);
   });
 
   it("falls back to the server's detail for codes it does not know", () => {
@@ -136,6 +141,15 @@ describe('formErrorsFrom', () => {
       errors: [{ field: 'password', message: 'must be at most 60 characters', code: 'maxLength' }],
     });
     expect(formErrorsFrom(tooLong, fields, en, 'en').fields.password).toBe('Use 60 characters or fewer.');
+    const link = apiError(400, 'validation_failed', {
+      errors: [{ field: 'email', message: PLAIN_TEXT_MESSAGES.hostName, code: 'noLinksOrMarkup' }],
+    });
+    expect(formErrorsFrom(link, fields, testT('de'), 'de').fields.email).toBe(
+      testT('de')('validation.plainText.hostName'),
+    );
+    expect(formErrorsFrom(link, fields, en, 'en').fields.email).toMatch(
+      /^Remove the web address \(like example\.com\)/,
+    );
   });
 
   it("translates the password policy's reasons", () => {

@@ -1,9 +1,12 @@
 import type { Schemas } from '@cloudhub/api-client';
+import { PLAIN_TEXT_CODE, PLAIN_TEXT_MESSAGES, type PlainTextProblem } from '@cloudhub/plain-text';
 import type { TFunction } from 'i18next';
 import { formatTime, formatWait } from '../format';
 import { ApiError } from './api-error';
 
 type FieldError = Schemas['FieldErrorDto'];
+
+const PLAIN_TEXT_PROBLEMS = Object.keys(PLAIN_TEXT_MESSAGES) as PlainTextProblem[];
 
 /** Problem codes with a message of their own; any other code shows the server's `detail`. */
 const PROBLEM_MESSAGES = {
@@ -32,6 +35,7 @@ const PROBLEM_MESSAGES = {
   invitation_not_expired: 'errors.invitationNotExpired',
   not_restricted: 'errors.notRestricted',
   too_many_event_streams: 'errors.tooManyEventStreams',
+  origin_not_allowed: 'errors.originNotAllowed',
 } as const;
 
 /** Throttling codes, whose message says how long to wait when the API tells us. */
@@ -64,6 +68,10 @@ const FIELD_CODE_MESSAGES: Readonly<Record<string, (t: TFunction, error: FieldEr
   invited: (t) => t('validation.alreadyInvited'),
   taken: (t) => t('validation.taken'),
   isIn: (t) => t('validation.notOffered'),
+  [PLAIN_TEXT_CODE]: (t, error) => {
+    const problem = PLAIN_TEXT_PROBLEMS.find((candidate) => PLAIN_TEXT_MESSAGES[candidate] === error.message);
+    return problem ? t(`validation.plainText.${problem}`) : t('validation.plainText.link');
+  },
   // Why the password policy refused a password (400 `password_too_weak`).
   too_short: (t) => t('password.problems.too_short'),
   too_long: (t) => t('password.problems.too_long'),
