@@ -1,20 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
-import type { AuditAction, AuditKind, AuditTargetType } from './audit-actions';
-
-export interface AuditEventRow {
-  readonly id: string;
-  readonly at: Date;
-  readonly action: AuditAction;
-  readonly actor: { id: string; name: string; email: string } | null;
-  readonly targetType: AuditTargetType;
-  readonly targetId: string;
-  readonly targetLabel: string | null;
-  readonly before: Record<string, unknown> | unknown[] | null;
-  readonly after: Record<string, unknown> | unknown[] | null;
-  readonly ip: string | null;
-}
+import { typedQueries } from '../database/typed-queries';
+import type { AuditKind } from './audit-actions';
 
 export interface AuditEventFilter {
   readonly actor?: string;
@@ -31,29 +20,33 @@ export class AuditEventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Newest first, keyset-paged on the id, which grows with every entry. */
-  list(tenantId: string, filter: AuditEventFilter): Promise<AuditEventRow[]> {
-    return this.dataSource.query(
-      `SELECT e.id::text AS id, e.created_at AS at, e.action,
-              CASE WHEN u.id IS NULL THEN NULL
-                   ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS actor,
-              e.target_type AS "targetType", e.target_id AS "targetId", e.target_label AS "targetLabel",
-              e.before, e.after, e.context->>'ip' AS ip
-         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-        WHERE e.tenant_id = $1
-          AND ($2::uuid IS NULL OR e.actor_id = $2)
-          AND ($3::uuid IS NULL OR e.target_id = $3)
-          AND ($4::text IS NULL OR e.action LIKE $4 || '.%')
-          AND ($5::bigint IS NULL OR e.id < $5)
-        ORDER BY e.id DESC
-        LIMIT $6`,
-      [
-        tenantId,
-        filter.actor ?? null,
-        filter.target ?? null,
-        filter.kind ?? null,
-        filter.beforeId ?? null,
-        filter.limit,
-      ],
-    );
+  list(tenantId: string, filter: AuditEventFilter) {
+    let query = typedQueries(this.dataSource)
+      .selectFrom('auditEvents as e')
+      .leftJoin('users as u', 'u.id', 'e.actorId')
+      .select([
+        sql<string>`e.id::text`.as('id'),
+        'e.createdAt as at',
+        'e.action',
+        'u.id as actorId',
+        'u.name as actorName',
+        'u.email as actorEmail',
+        'e.targetType',
+        'e.targetId',
+        'e.targetLabel',
+        'e.before',
+        'e.after',
+        sql<string | null>`e.context->>'ip'`.as('ip'),
+      ])
+      .where('e.tenantId', '=', tenantId)
+      .orderBy('e.id', 'desc')
+      .limit(filter.limit);
+    if (filter.actor) query = query.where('e.actorId', '=', filter.actor);
+    if (filter.target) query = query.where('e.targetId', '=', filter.target);
+    if (filter.kind) query = query.where('e.action', 'like', `${filter.kind}.%`);
+    if (filter.beforeId) query = query.where('e.id', '<', filter.beforeId);
+    return query.execute();
   }
 }
+
+export type AuditEventRow = Awaited<ReturnType<AuditEventsRepository['list']>>[number];

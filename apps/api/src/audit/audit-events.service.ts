@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/problem';
+import type { Json } from '../database/database.types';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
 import { AuditEventsRepository, type AuditEventRow } from './audit-events.repository';
 import type { AuditEventDto, AuditEventListDto, AuditEventListQueryDto } from './dto/audit-event.dto';
 
@@ -39,12 +41,24 @@ function decodeIdCursor(cursor: string | undefined): string | undefined {
 function toAuditEventDto(row: AuditEventRow): AuditEventDto {
   return {
     id: row.id,
-    at: new Date(row.at).toISOString(),
-    action: row.action,
-    actor: row.actor,
-    target: { type: row.targetType, id: row.targetId, label: row.targetLabel },
-    before: row.before,
-    after: row.after,
+    at: row.at.toISOString(),
+    action: oneOf(AUDIT_ACTIONS, row.action),
+    actor:
+      row.actorId === null || row.actorName === null || row.actorEmail === null
+        ? null
+        : { id: row.actorId, name: row.actorName, email: row.actorEmail },
+    target: { type: oneOf(AUDIT_TARGET_TYPES, row.targetType), id: row.targetId, label: row.targetLabel },
+    before: detailsOf(row.before),
+    after: detailsOf(row.after),
     ip: row.ip,
   };
 }
+
+/** A stored value of a closed set; the audit log only ever stores these, so anything else is a bug. */
+function oneOf<T extends string>(allowed: readonly T[], value: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`unexpected audit value: ${value}`);
+  return value as T;
+}
+
+const detailsOf = (value: Json | null): Record<string, unknown> | unknown[] | null =>
+  value !== null && typeof value === 'object' ? value : null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { typedQueries } from '../database/typed-queries';
 import type { AuditAction, AuditTargetType } from './audit-actions';
 
 export interface AuditEvent {
@@ -31,31 +32,43 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 @Injectable()
 export class AuditLog {
   async record(tx: EntityManager, event: AuditEvent): Promise<void> {
-    await tx.query(
-      `INSERT INTO audit_events (tenant_id, actor_id, action, target_type, target_id, target_label, before, after, context)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        event.tenantId,
-        event.actorId,
-        event.action,
-        event.targetType,
-        event.targetId,
-        event.targetLabel ?? null,
-        json(event.before),
-        json(event.after),
-        json(event.context),
-      ],
-    );
+    await typedQueries(tx)
+      .insertInto('auditEvents')
+      .values({
+        tenantId: event.tenantId,
+        actorId: event.actorId,
+        action: event.action,
+        targetType: event.targetType,
+        targetId: event.targetId,
+        targetLabel: event.targetLabel ?? null,
+        before: json(event.before),
+        after: json(event.after),
+        context: json(event.context),
+      })
+      .execute();
   }
 
   /** The account's own event (a login, a revoked session) in each of its customers' logs, in one statement. */
   async recordForAccount(tx: EntityManager, event: AccountEvent): Promise<void> {
-    await tx.query(
-      `INSERT INTO audit_events (tenant_id, actor_id, action, target_type, target_id, target_label, after, context)
-       SELECT m.tenant_id, u.id, $2, 'member', u.id, u.email, $3, $4
-         FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.user_id = $1`,
-      [event.userId, event.action, json(event.after), json(event.context)],
-    );
+    await typedQueries(tx)
+      .insertInto('auditEvents')
+      .columns(['tenantId', 'actorId', 'action', 'targetType', 'targetId', 'targetLabel', 'after', 'context'])
+      .expression((eb) =>
+        eb
+          .selectFrom('memberships as m')
+          .innerJoin('users as u', 'u.id', 'm.userId')
+          .select([
+            'm.tenantId',
+            'u.id',
+            eb.val(event.action).as('action'),
+            eb.val('member').as('targetType'),
+            'u.id as targetId',
+            'u.email',
+            eb.val(json(event.after)).as('after'),
+            eb.val(json(event.context)).as('context'),
+          ])
+          .where('m.userId', '=', event.userId),
+      )
+      .execute();
   }
 }
