@@ -8,6 +8,7 @@ import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { MailOutbox } from '../mail/mail-outbox';
 import { AdminInvariant } from '../tenants/admin-invariant';
+import { MembershipsRepository } from '../tenants/memberships.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { AcceptedInvitationDto, RegisterThroughInvitationDto } from './dto/joining.dto';
 import { InvitationLinksRepository, type LinkedInvitation } from './invitation-links.repository';
@@ -30,6 +31,7 @@ export class InvitationAcceptanceService {
     private readonly outbox: MailOutbox,
     private readonly audit: AuditLog,
     private readonly admins: AdminInvariant,
+    private readonly memberships: MembershipsRepository,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
@@ -104,7 +106,14 @@ export class InvitationAcceptanceService {
   }
 
   private async join(tx: EntityManager, invitation: LinkedInvitation, userId: string): Promise<void> {
-    await this.links.grant(tx, invitation, userId);
+    // The invitation's roles as they are now: deleted ones are gone, edited ones grant what they grant now.
+    await this.memberships.add(
+      tx,
+      invitation.tenantId,
+      userId,
+      invitation.roles.map((role) => role.id),
+    );
+    await this.links.markAccepted(tx, invitation.id, userId);
     await this.audit.record(tx, {
       tenantId: invitation.tenantId,
       actorId: userId,

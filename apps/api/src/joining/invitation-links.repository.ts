@@ -72,20 +72,10 @@ export class InvitationLinksRepository {
     return rows[0];
   }
 
-  /** Gives the invitation's roles as they are now (deleted ones gone, edited ones as edited). */
-  async grant(tx: EntityManager, invitation: LinkedInvitation, userId: string): Promise<void> {
-    await tx.query('INSERT INTO memberships (tenant_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-      invitation.tenantId,
-      userId,
-    ]);
-    await tx.query(
-      `INSERT INTO membership_roles (tenant_id, user_id, role_id)
-       SELECT ir.tenant_id, $2, ir.role_id FROM invitation_roles ir WHERE ir.invitation_id = $1
-       ON CONFLICT DO NOTHING`,
-      [invitation.id, userId],
-    );
+  /** Marks the invitation used by this account; the membership itself is the memberships repository's. */
+  async markAccepted(tx: EntityManager, invitationId: string, userId: string): Promise<void> {
     await tx.query('UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1', [
-      invitation.id,
+      invitationId,
       userId,
     ]);
   }

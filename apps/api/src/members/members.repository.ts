@@ -52,18 +52,4 @@ export class MembersRepository {
     );
     return rows[0];
   }
-
-  async replaceRoles(tx: EntityManager, tenantId: string, userId: string, roleIds: readonly string[]) {
-    await tx.query('DELETE FROM membership_roles WHERE tenant_id = $1 AND user_id = $2', [tenantId, userId]);
-    if (roleIds.length === 0) return;
-    await tx.query(
-      `INSERT INTO membership_roles (tenant_id, user_id, role_id)
-       SELECT $1, $2, role_id FROM unnest($3::uuid[]) AS role_id`,
-      [tenantId, userId, roleIds],
-    );
-  }
-
-  async remove(tx: EntityManager, tenantId: string, userId: string): Promise<void> {
-    await tx.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [tenantId, userId]);
-  }
 }

@@ -5,6 +5,7 @@ import { AuditLog } from '../audit/audit-log';
 import { decodeCursor, toPage } from '../common/keyset-cursor';
 import { RolesRepository } from '../roles/roles.repository';
 import { AdminInvariant } from '../tenants/admin-invariant';
+import { MembershipsRepository } from '../tenants/memberships.repository';
 import type { TenantMember } from '../tenants/current-member';
 import type { MemberDto, MemberListDto, MemberListQueryDto } from './dto/member.dto';
 import { memberNotFound, unknownRoles } from './members.errors';
@@ -17,6 +18,7 @@ const DEFAULT_PAGE = 50;
 export class MembersService {
   constructor(
     private readonly members: MembersRepository,
+    private readonly memberships: MembershipsRepository,
     private readonly roles: RolesRepository,
     private readonly admins: AdminInvariant,
     private readonly audit: AuditLog,
@@ -32,7 +34,7 @@ export class MembersService {
     return this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, userId);
       if ((await this.roles.existing(actor.tenantId, roleIds, tx)).length !== roleIds.length) throw unknownRoles();
-      await this.members.replaceRoles(tx, actor.tenantId, userId, roleIds);
+      await this.memberships.replaceRoles(tx, actor.tenantId, userId, roleIds);
       const after = await this.mustFind(tx, actor.tenantId, userId);
       await this.audit.record(tx, {
         ...target(actor, before),
@@ -47,7 +49,7 @@ export class MembersService {
   async remove(actor: TenantMember, userId: string): Promise<void> {
     await this.admins.change({ tenantId: actor.tenantId, actorId: actor.userId }, async (tx) => {
       const before = await this.mustFind(tx, actor.tenantId, userId);
-      await this.members.remove(tx, actor.tenantId, userId);
+      await this.memberships.remove(tx, actor.tenantId, userId);
       await this.audit.record(tx, {
         ...target(actor, before),
         action: 'member.removed',

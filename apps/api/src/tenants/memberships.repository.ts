@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { sql } from 'kysely';
+import { typedQueries } from '../database/typed-queries';
 import type { Language, Permission } from '@cloudhub/permissions';
 import { PERMISSIONS_OF_MEMBERSHIP, ROLES_OF_MEMBERSHIP } from './membership-sql';
 
@@ -24,9 +26,61 @@ export interface AccountWithMemberships {
   readonly memberships: MembershipSummary[];
 }
 
+/**
+ * The one writer of `memberships` and `membership_roles`: joining, role changes, removal, leaving and the
+ * tour's state all go through here, inside the caller's transaction where they take part in one.
+ */
 @Injectable()
 export class MembershipsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Makes the user a member (nothing changes when they are one already) with these roles added. */
+  async add(tx: EntityManager, tenantId: string, userId: string, roleIds: readonly string[]): Promise<void> {
+    const db = typedQueries(tx);
+    await db
+      .insertInto('memberships')
+      .values({ tenantId, userId })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+    await this.grantRoles(tx, tenantId, userId, roleIds);
+  }
+
+  async grantRoles(tx: EntityManager, tenantId: string, userId: string, roleIds: readonly string[]): Promise<void> {
+    if (roleIds.length === 0) return;
+    await typedQueries(tx)
+      .insertInto('membershipRoles')
+      .values(roleIds.map((roleId) => ({ tenantId, userId, roleId })))
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+  }
+
+  /** The member's roles from now on. */
+  async replaceRoles(tx: EntityManager, tenantId: string, userId: string, roleIds: readonly string[]) {
+    await typedQueries(tx)
+      .deleteFrom('membershipRoles')
+      .where('tenantId', '=', tenantId)
+      .where('userId', '=', userId)
+      .execute();
+    await this.grantRoles(tx, tenantId, userId, roleIds);
+  }
+
+  /** Ends a membership with its roles (removed by an admin, or left). */
+  async remove(tx: EntityManager, tenantId: string, userId: string): Promise<void> {
+    await typedQueries(tx)
+      .deleteFrom('memberships')
+      .where('tenantId', '=', tenantId)
+      .where('userId', '=', userId)
+      .execute();
+  }
+
+  async setTourDone(tenantId: string, userId: string, done: boolean): Promise<void> {
+    await typedQueries(this.dataSource)
+      .updateTable('memberships')
+      .set({ tourDoneAt: done ? sql<Date>`now()` : null })
+      .where('tenantId', '=', tenantId)
+      .where('userId', '=', userId)
+      .execute();
+  }
 
   /** The caller's permissions in a customer, or undefined when they are not a member. */
   async findPermissions(tenantId: string, userId: string): Promise<Permission[] | undefined> {

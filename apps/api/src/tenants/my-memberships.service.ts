@@ -6,6 +6,7 @@ import { MailOutbox } from '../mail/mail-outbox';
 import { UsersRepository } from '../users/users.repository';
 import { AdminInvariant } from './admin-invariant';
 import type { TenantMember } from './current-member';
+import { MembershipsRepository } from './memberships.repository';
 import { TenantDirectory } from './tenant-directory';
 
 /** A member's own side of a membership: the welcome tour's state, and leaving the customer. */
@@ -14,6 +15,7 @@ export class MyMembershipsService {
   constructor(
     private readonly admins: AdminInvariant,
     private readonly directory: TenantDirectory,
+    private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
     private readonly outbox: MailOutbox,
     private readonly audit: AuditLog,
@@ -21,14 +23,14 @@ export class MyMembershipsService {
   ) {}
 
   async setTourDone(member: TenantMember, done: boolean): Promise<void> {
-    await this.directory.setTourDone(member.tenantId, member.userId, done);
+    await this.memberships.setTourDone(member.tenantId, member.userId, done);
   }
 
   /** Access ends with the commit (the next request is refused); every remaining admin is e-mailed. */
   async leave(member: TenantMember): Promise<void> {
     await this.admins.change({ tenantId: member.tenantId, actorId: member.userId }, async (tx) => {
       const user = await this.users.findById(member.userId, tx);
-      await tx.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [member.tenantId, member.userId]);
+      await this.memberships.remove(tx, member.tenantId, member.userId);
       await this.audit.record(tx, {
         tenantId: member.tenantId,
         actorId: member.userId,

@@ -60,11 +60,4 @@ export class TenantDirectory {
       [tenantId, ADMIN_PERMISSION],
     );
   }
-
-  async setTourDone(tenantId: string, userId: string, done: boolean): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE memberships SET tour_done_at = CASE WHEN $3 THEN now() ELSE NULL END WHERE tenant_id = $1 AND user_id = $2`,
-      [tenantId, userId, done],
-    );
-  }
 }
