@@ -27,10 +27,11 @@ module.exports = {
   testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    // Rules whose truth is in SQL: a test beside the rule's file, on the run's real PostgreSQL (`*.db-spec.ts`).
     {
       ...shared,
       displayName: 'api:http',
-      testMatch: ['<rootDir>/test/**/*.api-spec.ts'],
+      testMatch: ['<rootDir>/test/**/*.api-spec.ts', '<rootDir>/src/**/*.db-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
