@@ -75,6 +75,46 @@ describe('openMembershipEventStream', () => {
     close();
   });
 
+  it('reads events split across chunks at any byte, with CRLFs, lone CRs and a byte-order mark', async () => {
+    const stream = openStream();
+    const { events, close } = setUp([() => stream.response]);
+    await vi.advanceTimersByTimeAsync(0);
+    for (const chunk of [
+      '\uFEFFevent: memb',
+      'ership\r',
+      '\ndata: {"tenantId":"t1",',
+      '\r\ndata:"kind":"resync"}\r\n\r',
+      '\n',
+    ]) {
+      stream.write(chunk);
+    }
+    stream.write('event: membership\rdata: {"tenantId":"t2","kind":"membership_removed"}\r\r');
+    // A CR at a chunk's end may be half a CRLF: the next line settles it.
+    stream.write(': next\n');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual([
+      { tenantId: 't1', kind: 'resync' },
+      { tenantId: 't2', kind: 'membership_removed' },
+    ]);
+    close();
+  });
+
+  it('dispatches nothing before the blank line, skips unnamed events and ignores a bad retry hint', async () => {
+    const first = openStream();
+    const { requests, events, close } = setUp([() => first.response, () => openStream().response]);
+    await vi.advanceTimersByTimeAsync(0);
+    first.write('retry: soon\ndata: {"tenantId":"t1","kind":"resync"}\n\nevent: membership\ndata: {}\n');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual([]);
+    first.end();
+    // The default 3 s (spread by 0.75-1.25) still holds.
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(requests).toHaveLength(2);
+    close();
+  });
+
   it('reconnects after the retry hint when the server ends the stream, and re-reads then', async () => {
     const first = openStream();
     const second = openStream();

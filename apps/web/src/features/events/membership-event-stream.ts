@@ -1,6 +1,6 @@
 import type { Schemas } from '@cloudhub/api-client';
+import { createParser } from 'eventsource-parser';
 import type { AccessTokenSession } from '../../lib/session/access-token-session';
-import { createSseParser } from './sse-parser';
 
 export type MembershipEvent = Schemas['MembershipEventDto'];
 
@@ -70,12 +70,13 @@ export function openMembershipEventStream(options: MembershipEventStreamOptions)
     const body = response.body;
     if (!body) return;
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    const parser = createSseParser({
+    // eventsource-parser reads the stream as the HTML standard says (split lines, CRLF, BOM, comments).
+    const parser = createParser({
       onRetry: (ms) => {
         retryMs = ms;
       },
       onEvent: (event) => {
-        if (event.type !== 'membership') return;
+        if (event.event !== 'membership') return;
         try {
           options.onEvent(JSON.parse(event.data) as MembershipEvent);
         } catch {
@@ -91,7 +92,7 @@ export function openMembershipEventStream(options: MembershipEventStreamOptions)
         if (done) return;
         clearTimeout(silence);
         silence = setTimeout(() => controller.abort(), SILENCE_LIMIT_MS);
-        parser.push(value);
+        parser.feed(value);
       }
     } finally {
       clearTimeout(silence);
