@@ -43,7 +43,7 @@ export function testDatabaseAddress(): { host: string; port: number } {
  * file are then never claimed by another file's workers with other transports. Jest loads this module
  * once per test file, so every app of one file shares one database, like instances of one deployment.
  */
-function databaseOfThisFile(templateUrl: string): Promise<string> {
+export function databaseOfThisFile(templateUrl: string): Promise<string> {
   fileDatabase ??= (async () => {
     const url = new URL(templateUrl);
     const name = `test_${randomUUID().replace(/-/g, '')}`;
