@@ -1,1 +1,2 @@
 export * from './permission-catalogue';
+export * from './membership-state';

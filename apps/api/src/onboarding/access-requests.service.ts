@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { isRestricted } from '@cloudhub/permissions';
 import { AuditLog } from '../audit/audit-log';
 import { ProblemError, tooManyRequests } from '../common/problem';
 import type { RuntimeConfig } from '../config/app-config';
@@ -25,7 +26,7 @@ export class AccessRequestsService {
   ) {}
 
   async request(member: TenantMember, message: string | undefined): Promise<AccessRequestDto> {
-    if (member.permissions.size > 0) throw notRestricted();
+    if (!isRestricted(member.permissions)) throw notRestricted();
     return this.ledger.transaction(async (tx) => {
       const counted = await this.ledger.consume(
         `access-request:${member.tenantId}:${member.userId}`,

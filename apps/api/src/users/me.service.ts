@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isRestricted, isTourPending } from '@cloudhub/permissions';
 import { unauthenticated } from '../auth/auth.errors';
 import { MembershipsRepository, type MembershipSummary } from '../tenants/memberships.repository';
 import type { MeDto, MyMembershipDto } from './dto/me.dto';
@@ -32,7 +33,7 @@ export class MeService {
 }
 
 function toMembershipDto(membership: MembershipSummary): MyMembershipDto {
-  const restricted = membership.permissions.length === 0;
+  const restricted = isRestricted(membership.permissions);
   return {
     tenantId: membership.tenantId,
     customerNumber: membership.customerNumber,
@@ -40,7 +41,7 @@ function toMembershipDto(membership: MembershipSummary): MyMembershipDto {
     permissions: membership.permissions,
     roles: membership.roles,
     restricted,
-    tourPending: !restricted && membership.tourDoneAt === null,
+    tourPending: isTourPending(membership.permissions, membership.tourDoneAt),
     joinedAt: new Date(membership.joinedAt).toISOString(),
   };
 }
