@@ -10,6 +10,6 @@ import { InvitationsService } from './invitations.service';
   imports: [UsersDataModule],
   controllers: [InvitationsController],
   providers: [InvitationBatchService, InvitationQuota, InvitationsRepository, InvitationsService],
-  exports: [InvitationsService],
+  exports: [InvitationsRepository, InvitationsService],
 })
 export class InvitationsModule {}

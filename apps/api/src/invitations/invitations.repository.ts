@@ -1,68 +1,99 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { expressionBuilder, sql } from 'kysely';
+import { jsonArrayFrom, jsonBuildObject, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Language } from '@cloudhub/permissions';
+import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { REVOKE_REASONS, type RevokeReason } from '../audit/audit-actions';
+import { oneOf, oneOfOrNull } from '../database/closed-set';
+import type { Invitations } from '../database/database.types';
+import { containsPattern } from '../database/like-pattern';
+import { typedQueries, type Queries } from '../database/typed-queries';
 import type { DeliveryOutcome } from '../mail/mail.types';
-import type { RevokeReason } from '../audit/audit-actions';
-import type { DeliveryState, InvitationStatus } from './dto/invitation.dto';
+import { DELIVERY_STATES, type DeliveryState, type InvitationStatus } from './dto/invitation.dto';
 
-export interface InvitationRow {
-  readonly id: string;
-  readonly email: string;
-  readonly language: Language;
-  readonly roles: { id: string; name: string }[];
-  readonly invitedBy: { id: string; name: string; email: string } | null;
-  readonly sentAt: Date;
-  readonly expiresAt: Date;
-  readonly createdAt: Date;
-  readonly expired: boolean;
-  readonly delivery: DeliveryState;
-  readonly deliveryError: string | null;
-  readonly sendCount: number;
-  readonly renewalRequestedAt: Date | null;
-  readonly revokedAt: Date | null;
-  readonly revokedBy: { id: string; name: string; email: string } | null;
-  readonly revokeReason: RevokeReason | null;
+/** An invitation nobody has accepted or revoked (the partial indexes `invitations_open_*` say the same). */
+const OPEN = (() => {
+  const eb = expressionBuilder<{ i: Invitations }, 'i'>();
+  return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is', null)]);
+})();
+
+/** A revoked, never accepted invitation (`invitations_revoked_list_idx`). */
+const REVOKED = (() => {
+  const eb = expressionBuilder<{ i: Invitations }, 'i'>();
+  return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is not', null)]);
+})();
+
+const now = () => sql<Date>`now()`;
+const lifetime = (ttlSeconds: number) => sql<Date>`now() + make_interval(secs => ${ttlSeconds})`;
+const uuids = (ids: readonly string[]) => sql<string[]>`${ids}::uuid[]`;
+
+/** Invitations as the admins' table shows them: with their roles, inviter and who revoked them. */
+function invitations(db: Queries) {
+  return db
+    .selectFrom('invitations as i')
+    .leftJoin('users as u', 'u.id', 'i.invitedBy')
+    .select((eb) => [
+      'i.id',
+      'i.email',
+      'i.language',
+      'i.sentAt',
+      'i.expiresAt',
+      'i.createdAt',
+      sql<boolean>`i.expires_at <= now()`.as('expired'),
+      'i.delivery',
+      'i.deliveryError',
+      'i.sendCount',
+      'i.renewalRequestedAt',
+      'i.revokedAt',
+      'i.revokeReason',
+      jsonObjectFrom(
+        eb.selectFrom('users as b').select(['b.id', 'b.name', 'b.email']).whereRef('b.id', '=', 'i.revokedBy'),
+      ).as('revokedBy'),
+      eb
+        .case()
+        .when('u.id', 'is', null)
+        .then(null)
+        .else(
+          jsonBuildObject({
+            id: eb.ref('u.id').$notNull(),
+            name: eb.ref('u.name').$notNull(),
+            email: eb.ref('u.email').$notNull(),
+          }),
+        )
+        .end()
+        .as('invitedBy'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('invitationRoles as ir')
+          .innerJoin('roles as r', 'r.id', 'ir.roleId')
+          .select(['r.id', 'r.name'])
+          .whereRef('ir.invitationId', '=', 'i.id')
+          .orderBy((o) => o.fn('lower', ['r.name'])),
+      ).as('roles'),
+    ]);
 }
+
+type InvitationRecord = Awaited<ReturnType<ReturnType<typeof invitations>['execute']>>[number];
+
+/** The stored text of the closed sets, checked. */
+function toInvitationRow(record: InvitationRecord) {
+  return {
+    ...record,
+    language: oneOf(LANGUAGES, record.language),
+    delivery: oneOf(DELIVERY_STATES, record.delivery),
+    revokeReason: oneOfOrNull(REVOKE_REASONS, record.revokeReason),
+  };
+}
+
+export type InvitationRow = ReturnType<typeof toInvitationRow>;
 
 /** An invitation revoked because its inviter no longer holds `users.manage` in the customer. */
-export interface OrphanedInvitation {
-  readonly id: string;
-  readonly email: string;
-  readonly inviterId: string | null;
-  /** What the inviter was called, for the audit log's sentence. */
-  readonly inviterName: string | null;
-  readonly reason: Exclude<RevokeReason, 'deleted'>;
-}
+export type OrphanedInvitation = Awaited<ReturnType<InvitationsRepository['revokeForFormerAdmins']>>[number];
 
-export interface CreationContext {
-  readonly language: Language;
-  readonly companyName: string;
-  readonly customerNumber: string;
-  readonly isMember: boolean;
-  readonly openInvitationId: string | null;
-  readonly roles: { id: string; name: string }[];
-  readonly inviter: { id: string; name: string; email: string } | null;
-}
+export type CreationContext = Awaited<ReturnType<InvitationsRepository['creationContext']>>;
 
-const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL';
-const REVOKED = 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL';
-
-const INVITATION = `
-  SELECT i.id, i.email, i.language, i.sent_at AS "sentAt", i.expires_at AS "expiresAt",
-         i.created_at AS "createdAt", i.expires_at <= now() AS expired, i.delivery,
-         i.delivery_error AS "deliveryError", i.send_count AS "sendCount",
-         i.renewal_requested_at AS "renewalRequestedAt",
-         i.revoked_at AS "revokedAt", i.revoke_reason AS "revokeReason",
-         (SELECT json_build_object('id', b.id, 'name', b.name, 'email', b.email) FROM users b WHERE b.id = i.revoked_by)
-           AS "revokedBy",
-         CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END
-           AS "invitedBy",
-         COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
-                     FROM invitation_roles ir JOIN roles r ON r.id = ir.role_id
-                    WHERE ir.invitation_id = i.id), '[]') AS roles
-    FROM invitations i LEFT JOIN users u ON u.id = i.invited_by`;
-
+/** The one writer of `invitations`, `invitation_tokens` and `invitation_roles`. */
 @Injectable()
 export class InvitationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -72,58 +103,59 @@ export class InvitationsRepository {
   }
 
   /** A customer's open (or, with status `revoked`, revoked) invitations, newest first, keyset-paged on (created_at, id). */
-  list(
+  async list(
     tenantId: string,
     filter: { status?: InvitationStatus; q?: string; after?: { at: Date; id: string }; limit: number },
   ): Promise<InvitationRow[]> {
-    return this.dataSource.query(
-      `${INVITATION}
-        WHERE i.tenant_id = $1 AND ${filter.status === 'revoked' ? REVOKED : OPEN}
-          AND ($2::text IS NULL OR $2 = 'revoked' OR ($2 = 'expired') = (i.expires_at <= now()))
-          AND ($3::text IS NULL OR lower(i.email) LIKE $3)
-          AND ($4::timestamptz IS NULL OR (i.created_at, i.id) < ($4, $5::uuid))
-        ORDER BY i.created_at DESC, i.id DESC
-        LIMIT $6`,
-      [
-        tenantId,
-        filter.status ?? null,
-        filter.q ? `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
-        filter.after?.at ?? null,
-        filter.after?.id ?? null,
-        filter.limit,
-      ],
-    );
+    let query = invitations(typedQueries(this.dataSource))
+      .where('i.tenantId', '=', tenantId)
+      .where(filter.status === 'revoked' ? REVOKED : OPEN)
+      .orderBy('i.createdAt', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(filter.limit);
+    if (filter.status === 'pending') query = query.where('i.expiresAt', '>', now());
+    if (filter.status === 'expired') query = query.where('i.expiresAt', '<=', now());
+    if (filter.q)
+      query = query.where((eb) => eb(eb.fn('lower', ['i.email']), 'like', containsPattern(filter.q!.toLowerCase())));
+    if (filter.after) {
+      const { at, id } = filter.after;
+      query = query.where((eb) => eb(eb.refTuple('i.createdAt', 'i.id'), '<', eb.tuple(at, id)));
+    }
+    return (await query.execute()).map(toInvitationRow);
   }
 
   async findOpen(tenantId: string, id: string, manager?: EntityManager): Promise<InvitationRow | undefined> {
-    const rows: InvitationRow[] = await (manager ?? this.dataSource.manager).query(
-      `${INVITATION} WHERE i.tenant_id = $1 AND i.id = $2 AND ${OPEN}`,
-      [tenantId, id],
-    );
-    return rows[0];
+    const record = await invitations(typedQueries(manager ?? this.dataSource))
+      .where('i.tenantId', '=', tenantId)
+      .where('i.id', '=', id)
+      .where(OPEN)
+      .executeTakeFirst();
+    return record && toInvitationRow(record);
   }
 
   /** Locks an open invitation for a delete; concurrent ones wait. */
   async lockOpen(tx: EntityManager, tenantId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `SELECT 1 FROM invitations i WHERE i.tenant_id = $1 AND i.id = $2 AND ${OPEN} FOR UPDATE`,
-      [tenantId, id],
-    );
-    return rows.length > 0;
+    const row = await typedQueries(tx)
+      .selectFrom('invitations as i')
+      .select(sql<number>`1`.as('found'))
+      .where('i.tenantId', '=', tenantId)
+      .where('i.id', '=', id)
+      .where(OPEN)
+      .forUpdate()
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Locks an invitation that can be sent again: open, or revoked (it then reopens); not an accepted one. */
-  async lockResendable(
-    tx: EntityManager,
-    tenantId: string,
-    id: string,
-  ): Promise<{ email: string; revoked: boolean } | undefined> {
-    const rows: { email: string; revoked: boolean }[] = await tx.query(
-      `SELECT i.email, i.revoked_at IS NOT NULL AS revoked FROM invitations i
-        WHERE i.tenant_id = $1 AND i.id = $2 AND i.accepted_at IS NULL FOR UPDATE`,
-      [tenantId, id],
-    );
-    return rows[0];
+  lockResendable(tx: EntityManager, tenantId: string, id: string) {
+    return typedQueries(tx)
+      .selectFrom('invitations as i')
+      .select(['i.email', sql<boolean>`i.revoked_at IS NOT NULL`.as('revoked')])
+      .where('i.tenantId', '=', tenantId)
+      .where('i.id', '=', id)
+      .where('i.acceptedAt', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
   }
 
   /**
@@ -133,21 +165,45 @@ export class InvitationsRepository {
   async creationContext(
     tx: EntityManager,
     request: { tenantId: string; email: string; roleIds: readonly string[]; inviterId: string },
-  ): Promise<CreationContext> {
-    const [row]: CreationContext[] = await tx.query(
-      `SELECT t.language, t.company_name AS "companyName", t.customer_number AS "customerNumber",
-              EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-                       WHERE m.tenant_id = t.id AND lower(u.email) = lower($2)) AS "isMember",
-              (SELECT i.id FROM invitations i WHERE i.tenant_id = t.id AND lower(i.email) = lower($2) AND ${OPEN})
-                AS "openInvitationId",
-              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
-                          FROM roles r WHERE r.tenant_id = t.id AND r.id = ANY($3::uuid[])), '[]') AS roles,
-              (SELECT json_build_object('id', u.id, 'name', u.name, 'email', u.email) FROM users u WHERE u.id = $4)
-                AS inviter
-         FROM tenants t WHERE t.id = $1`,
-      [request.tenantId, request.email, request.roleIds, request.inviterId],
-    );
-    return row;
+  ) {
+    const context = await typedQueries(tx)
+      .selectFrom('tenants as t')
+      .select((eb) => [
+        't.language',
+        't.companyName',
+        't.customerNumber',
+        eb
+          .exists(
+            eb
+              .selectFrom('memberships as m')
+              .innerJoin('users as u', 'u.id', 'm.userId')
+              .select(sql<number>`1`.as('found'))
+              .whereRef('m.tenantId', '=', 't.id')
+              .where((sub) => sub(sub.fn('lower', ['u.email']), '=', sub.fn('lower', [sub.val(request.email)]))),
+          )
+          .as('isMember'),
+        eb
+          .selectFrom('invitations as i')
+          .select('i.id')
+          .whereRef('i.tenantId', '=', 't.id')
+          .where((sub) => sub(sub.fn('lower', ['i.email']), '=', sub.fn('lower', [sub.val(request.email)])))
+          .where(OPEN)
+          .as('openInvitationId'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('roles as r')
+            .select(['r.id', 'r.name'])
+            .whereRef('r.tenantId', '=', 't.id')
+            .where('r.id', '=', eb.fn.any(uuids(request.roleIds)))
+            .orderBy((o) => o.fn('lower', ['r.name'])),
+        ).as('roles'),
+        jsonObjectFrom(
+          eb.selectFrom('users as u').select(['u.id', 'u.name', 'u.email']).where('u.id', '=', request.inviterId),
+        ).as('inviter'),
+      ])
+      .where('t.id', '=', request.tenantId)
+      .executeTakeFirstOrThrow();
+    return { ...context, language: oneOf(LANGUAGES, context.language) };
   }
 
   /** A new invitation with its roles and first link, in one statement; answers it as the table shows it. */
@@ -166,82 +222,128 @@ export class InvitationsRepository {
       mailId: string;
     },
   ): Promise<InvitationRow> {
-    const [row]: Omit<InvitationRow, 'email' | 'language' | 'roles' | 'invitedBy'>[] = await tx.query(
-      `WITH invitation AS (
-         INSERT INTO invitations (tenant_id, email, language, invited_by, issued_by_operator, expires_at, mail_id)
-         VALUES ($1, $2, $3, $4, $4::uuid IS NULL, now() + make_interval(secs => $5), $6)
-         RETURNING *
-       ), granted AS (
-         INSERT INTO invitation_roles (invitation_id, tenant_id, role_id)
-         SELECT invitation.id, $1, role_id FROM invitation, unnest($7::uuid[]) AS role_id
-       ), link AS (
-         INSERT INTO invitation_tokens (token_hash, invitation_id) SELECT $8, invitation.id FROM invitation
-       )
-       SELECT i.id, i.sent_at AS "sentAt", i.expires_at AS "expiresAt", i.created_at AS "createdAt",
-              i.expires_at <= now() AS expired, i.delivery, i.delivery_error AS "deliveryError",
-              i.send_count AS "sendCount", i.renewal_requested_at AS "renewalRequestedAt",
-              NULL AS "revokedAt", NULL AS "revokedBy", NULL AS "revokeReason"
-         FROM invitation i`,
-      [
-        invitation.tenantId,
-        invitation.email,
-        invitation.language,
-        invitation.inviterId,
-        invitation.ttlSeconds,
-        invitation.mailId,
-        invitation.roles.map((role) => role.id),
-        invitation.tokenHash,
-      ],
-    );
+    const row = await typedQueries(tx)
+      .with('invitation', (db) =>
+        db
+          .insertInto('invitations')
+          .values({
+            tenantId: invitation.tenantId,
+            email: invitation.email,
+            language: invitation.language,
+            invitedBy: invitation.inviterId,
+            issuedByOperator: invitation.inviterId === null,
+            expiresAt: lifetime(invitation.ttlSeconds),
+            mailId: invitation.mailId,
+          })
+          .returningAll(),
+      )
+      .with('granted', (db) =>
+        db
+          .insertInto('invitationRoles')
+          .columns(['invitationId', 'tenantId', 'roleId'])
+          .expression((eb) =>
+            eb
+              .selectFrom([
+                'invitation',
+                sql<{ roleId: string }>`unnest(${uuids(invitation.roles.map((role) => role.id))})`.as<'granted'>(
+                  sql`granted(role_id)`,
+                ),
+              ])
+              .select(['invitation.id', 'invitation.tenantId', 'granted.roleId']),
+          ),
+      )
+      .with('link', (db) =>
+        db
+          .insertInto('invitationTokens')
+          .columns(['tokenHash', 'invitationId'])
+          .expression((eb) => eb.selectFrom('invitation').select([eb.val(invitation.tokenHash).as('tokenHash'), 'id'])),
+      )
+      .selectFrom('invitation as i')
+      .select([
+        'i.id',
+        'i.sentAt',
+        'i.expiresAt',
+        'i.createdAt',
+        sql<boolean>`i.expires_at <= now()`.as('expired'),
+        'i.delivery',
+        'i.deliveryError',
+        'i.sendCount',
+        'i.renewalRequestedAt',
+      ])
+      .executeTakeFirstOrThrow();
     return {
       ...row,
       email: invitation.email,
       language: invitation.language,
+      delivery: oneOf(DELIVERY_STATES, row.delivery),
       roles: invitation.roles,
       invitedBy: invitation.inviter,
+      revokedAt: null,
+      revokedBy: null,
+      revokeReason: null,
     };
   }
 
   /** For a batch: which of these addresses are members, and which have an open invitation, in one round trip. */
-  async standingOf(
-    tenantId: string,
-    emails: readonly string[],
-  ): Promise<Map<string, { isMember: boolean; openInvitationId: string | null }>> {
-    const rows: { email: string; isMember: boolean; openInvitationId: string | null }[] = await this.dataSource.query(
-      `SELECT e.email,
-              EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-                       WHERE m.tenant_id = $1 AND lower(u.email) = e.email) AS "isMember",
-              (SELECT i.id FROM invitations i WHERE i.tenant_id = $1 AND lower(i.email) = e.email AND ${OPEN})
-                AS "openInvitationId"
-         FROM unnest($2::text[]) AS e(email)`,
-      [tenantId, emails.map((email) => email.toLowerCase())],
-    );
+  async standingOf(tenantId: string, emails: readonly string[]) {
+    const rows = await typedQueries(this.dataSource)
+      .selectFrom(
+        sql<{ email: string }>`unnest(${emails.map((email) => email.toLowerCase())}::text[])`.as<'e'>(sql`e(email)`),
+      )
+      .select((eb) => [
+        'e.email',
+        eb
+          .exists(
+            eb
+              .selectFrom('memberships as m')
+              .innerJoin('users as u', 'u.id', 'm.userId')
+              .select(sql<number>`1`.as('found'))
+              .where('m.tenantId', '=', tenantId)
+              .where((sub) => sub(sub.fn('lower', ['u.email']), '=', sub.ref('e.email'))),
+          )
+          .as('isMember'),
+        eb
+          .selectFrom('invitations as i')
+          .select('i.id')
+          .where('i.tenantId', '=', tenantId)
+          .where((sub) => sub(sub.fn('lower', ['i.email']), '=', sub.ref('e.email')))
+          .where(OPEN)
+          .as('openInvitationId'),
+      ])
+      .execute();
     return new Map(rows.map(({ email, ...standing }) => [email, standing]));
   }
 
   /** The customer's roles by id and name, for resolving a batch's role names. */
-  rolesOf(tenantId: string): Promise<{ id: string; name: string }[]> {
-    return this.dataSource.query('SELECT id, name FROM roles WHERE tenant_id = $1', [tenantId]);
+  rolesOf(tenantId: string) {
+    return typedQueries(this.dataSource)
+      .selectFrom('roles')
+      .select(['id', 'name'])
+      .where('tenantId', '=', tenantId)
+      .execute();
   }
 
   async openInvitationId(tx: EntityManager, tenantId: string, email: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM invitations i WHERE i.tenant_id = $1 AND lower(i.email) = lower($2) AND ${OPEN}`,
-      [tenantId, email],
-    );
-    return rows[0]?.id;
+    const row = await typedQueries(tx)
+      .selectFrom('invitations as i')
+      .select('i.id')
+      .where('i.tenantId', '=', tenantId)
+      .where((eb) => eb(eb.fn('lower', ['i.email']), '=', eb.fn('lower', [eb.val(email)])))
+      .where(OPEN)
+      .executeTakeFirst();
+    return row?.id;
   }
 
   /** The new link works from now on; every earlier one stops working at once. */
   async rotateToken(tx: EntityManager, invitationId: string, tokenHash: string): Promise<void> {
-    await tx.query(
-      'UPDATE invitation_tokens SET replaced_at = now() WHERE invitation_id = $1 AND replaced_at IS NULL',
-      [invitationId],
-    );
-    await tx.query('INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)', [
-      tokenHash,
-      invitationId,
-    ]);
+    const db = typedQueries(tx);
+    await db
+      .updateTable('invitationTokens')
+      .set({ replacedAt: now() })
+      .where('invitationId', '=', invitationId)
+      .where('replacedAt', 'is', null)
+      .execute();
+    await db.insertInto('invitationTokens').values({ tokenHash, invitationId }).execute();
   }
 
   /**
@@ -253,21 +355,53 @@ export class InvitationsRepository {
     tx: EntityManager,
     resend: { id: string; inviterId: string; ttlSeconds: number; mailId: string },
   ): Promise<void> {
-    await tx.query(
-      `UPDATE invitations
-          SET sent_at = now(), expires_at = now() + make_interval(secs => $2), send_count = send_count + 1,
-              delivery = 'queued', delivery_error = NULL, renewal_requested_at = NULL, mail_id = $3,
-              invited_by = $4, issued_by_operator = false, revoked_at = NULL, revoked_by = NULL, revoke_reason = NULL
-        WHERE id = $1`,
-      [resend.id, resend.ttlSeconds, resend.mailId, resend.inviterId],
-    );
+    await typedQueries(tx)
+      .updateTable('invitations')
+      .set((eb) => ({
+        sentAt: now(),
+        expiresAt: lifetime(resend.ttlSeconds),
+        sendCount: eb('sendCount', '+', 1),
+        delivery: 'queued' satisfies DeliveryState,
+        deliveryError: null,
+        renewalRequestedAt: null,
+        mailId: resend.mailId,
+        invitedBy: resend.inviterId,
+        issuedByOperator: false,
+        revokedAt: null,
+        revokedBy: null,
+        revokeReason: null,
+      }))
+      .where('id', '=', resend.id)
+      .execute();
   }
 
   async revoke(tx: EntityManager, id: string, adminId: string): Promise<void> {
-    await tx.query(
-      `UPDATE invitations SET revoked_at = now(), revoked_by = $2, revoke_reason = 'deleted' WHERE id = $1`,
-      [id, adminId],
-    );
+    await typedQueries(tx)
+      .updateTable('invitations')
+      .set({ revokedAt: now(), revokedBy: adminId, revokeReason: 'deleted' satisfies RevokeReason })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Marks the invitation used by this account; the membership itself is the memberships repository's. */
+  async markAccepted(tx: EntityManager, invitationId: string, userId: string): Promise<void> {
+    await typedQueries(tx)
+      .updateTable('invitations')
+      .set({ acceptedAt: now(), acceptedBy: userId })
+      .where('id', '=', invitationId)
+      .execute();
+  }
+
+  /** The invited person asked for a new link now; answers when. */
+  async markRenewalRequested(tx: EntityManager, invitationId: string): Promise<Date> {
+    const row = await typedQueries(tx)
+      .updateTable('invitations')
+      .set({ renewalRequestedAt: now() })
+      .where('id', '=', invitationId)
+      .returning('renewalRequestedAt as at')
+      .executeTakeFirstOrThrow();
+    if (row.at === null) throw new Error('renewal_requested_at was just set');
+    return row.at;
   }
 
   /**
@@ -278,33 +412,58 @@ export class InvitationsRepository {
   async revokeForFormerAdmins(
     tx: EntityManager,
     change: { tenantId: string; actorId: string | null; formerAdminIds: readonly string[] },
-  ): Promise<OrphanedInvitation[]> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows]: [OrphanedInvitation[], number] = await tx.query(
-      `UPDATE invitations i
-          SET revoked_at = now(),
-              revoke_reason = CASE
-                WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.tenant_id = i.tenant_id AND m.user_id = i.invited_by)
-                  THEN 'inviter_lost_rights'
-                WHEN i.invited_by = $2 THEN 'inviter_left'
-                ELSE 'inviter_removed' END
-        WHERE i.tenant_id = $1 AND i.invited_by = ANY ($3::uuid[]) AND ${OPEN}
-        RETURNING i.id, i.email, i.invited_by AS "inviterId", i.revoke_reason AS reason,
-                  (SELECT u.name FROM users u WHERE u.id = i.invited_by) AS "inviterName"`,
-      [change.tenantId, change.actorId, change.formerAdminIds],
-    );
-    return rows;
+  ) {
+    const rows = await typedQueries(tx)
+      .updateTable('invitations as i')
+      .set((eb) => ({
+        revokedAt: now(),
+        revokeReason: eb
+          .case()
+          .when(
+            eb.exists(
+              eb
+                .selectFrom('memberships as m')
+                .select(sql<number>`1`.as('found'))
+                .whereRef('m.tenantId', '=', 'i.tenantId')
+                .whereRef('m.userId', '=', 'i.invitedBy'),
+            ),
+          )
+          .then(sql.lit('inviter_lost_rights' satisfies RevokeReason))
+          .when('i.invitedBy', '=', change.actorId)
+          .then(sql.lit('inviter_left' satisfies RevokeReason))
+          .else(sql.lit('inviter_removed' satisfies RevokeReason))
+          .end(),
+      }))
+      .where('i.tenantId', '=', change.tenantId)
+      .where('i.invitedBy', '=', (eb) => eb.fn.any(uuids(change.formerAdminIds)))
+      .where(OPEN)
+      .returning((eb) => [
+        'i.id',
+        'i.email',
+        'i.invitedBy as inviterId',
+        'i.revokeReason as reason',
+        eb.selectFrom('users as u').select('u.name').whereRef('u.id', '=', 'i.invitedBy').as('inviterName'),
+      ])
+      .execute();
+    // The reason was set by this very statement.
+    return rows.map((row) => ({ ...row, reason: oneOf(REVOKE_REASONS_OF_AUTHORITY, `${row.reason}`) }));
   }
 
   /** Only the latest e-mail of an invitation decides its delivery state. */
   async recordDelivery(mailIds: readonly string[], outcome: DeliveryOutcome): Promise<void> {
-    const [delivery, error] = outcome.state === 'sent' ? ['sent', null] : [deliveryOf(outcome.state), outcome.reason];
-    await this.dataSource.query(
-      'UPDATE invitations SET delivery = $2, delivery_error = $3 WHERE mail_id = ANY($1::uuid[])',
-      [mailIds, delivery, error],
-    );
+    const [delivery, error] =
+      outcome.state === 'sent' ? ['sent' as const, null] : [deliveryOf(outcome.state), outcome.reason];
+    await typedQueries(this.dataSource)
+      .updateTable('invitations')
+      .set({ delivery, deliveryError: error })
+      .where('mailId', '=', (eb) => eb.fn.any(uuids(mailIds)))
+      .execute();
   }
 }
+
+const REVOKE_REASONS_OF_AUTHORITY = REVOKE_REASONS.filter(
+  (reason): reason is Exclude<RevokeReason, 'deleted'> => reason !== 'deleted',
+);
 
 /** A retrying e-mail is still on its way: the table says queued, with the last reason. */
 const deliveryOf = (state: 'retrying' | 'failed'): DeliveryState => (state === 'failed' ? 'failed' : 'queued');

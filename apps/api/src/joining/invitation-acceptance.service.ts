@@ -6,6 +6,7 @@ import { unauthenticated } from '../auth/auth.errors';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { MailOutbox } from '../mail/mail-outbox';
 import { AdminInvariant } from '../tenants/admin-invariant';
 import { MembershipsRepository } from '../tenants/memberships.repository';
@@ -26,6 +27,7 @@ const SUPPORT_EMAIL = 'support@cloudhub.example';
 export class InvitationAcceptanceService {
   constructor(
     private readonly links: InvitationLinksRepository,
+    private readonly invitations: InvitationsRepository,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordHasher,
     private readonly outbox: MailOutbox,
@@ -113,7 +115,7 @@ export class InvitationAcceptanceService {
       userId,
       invitation.roles.map((role) => role.id),
     );
-    await this.links.markAccepted(tx, invitation.id, userId);
+    await this.invitations.markAccepted(tx, invitation.id, userId);
     await this.audit.record(tx, {
       tenantId: invitation.tenantId,
       actorId: userId,

@@ -1,27 +1,102 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
+import { jsonArrayFrom, jsonBuildObject } from 'kysely/helpers/postgres';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADMIN_PERMISSION, type Language, type Permission } from '@cloudhub/permissions';
+import { ADMIN_PERMISSION, LANGUAGES, PERMISSIONS } from '@cloudhub/permissions';
+import { allOf, oneOf } from '../database/closed-set';
+import { typedQueries, type Queries } from '../database/typed-queries';
 import { hashInvitationToken } from '../invitations/invitation-token';
-import type { LinkStatus } from './dto/joining.dto';
+import { LINK_STATUSES, type LinkStatus } from './dto/joining.dto';
 
-/** An invitation as its link finds it, with the state the link is in. */
-export interface LinkedInvitation {
-  readonly id: string;
-  readonly tenantId: string;
-  readonly email: string;
-  readonly language: Language;
-  readonly status: Exclude<LinkStatus, 'invalid'>;
-  readonly replaced: boolean;
-  readonly companyName: string;
-  readonly customerNumber: string;
-  readonly expiresAt: Date;
-  readonly renewalRequestedAt: Date | null;
-  readonly invitedBy: { id: string; name: string; email: string; language: Language } | null;
-  readonly roles: { id: string; name: string; permissions: Permission[] }[];
-  readonly accountExists: boolean;
+/** What a link can find: every state but `invalid`, which is a link that finds nothing. */
+const FOUND_STATUSES = LINK_STATUSES.filter((status): status is Exclude<LinkStatus, 'invalid'> => status !== 'invalid');
+
+function linkedInvitations(db: Queries) {
+  return db
+    .selectFrom('invitationTokens as t')
+    .innerJoin('invitations as i', 'i.id', 't.invitationId')
+    .innerJoin('tenants as tn', 'tn.id', 'i.tenantId')
+    .leftJoin('users as u', 'u.id', 'i.invitedBy')
+    .select((eb) => [
+      'i.id',
+      'i.tenantId',
+      'i.email',
+      'i.language',
+      'i.expiresAt',
+      'i.renewalRequestedAt',
+      eb
+        .case()
+        .when('i.revokedAt', 'is not', null)
+        .then(sql.lit('revoked'))
+        .when('i.acceptedAt', 'is not', null)
+        .then(sql.lit('accepted'))
+        // An invitation acts with its inviter's authority; revoked when it ends, and never accepted
+        // without it even if that revocation has not happened (yet).
+        .when(
+          eb.not(
+            eb.or([
+              eb.ref('i.issuedByOperator'),
+              eb.exists(
+                eb
+                  .selectFrom('membershipRoles as mr')
+                  .innerJoin('roles as r', 'r.id', 'mr.roleId')
+                  .select(sql<number>`1`.as('found'))
+                  .whereRef('mr.tenantId', '=', 'i.tenantId')
+                  .whereRef('mr.userId', '=', 'i.invitedBy')
+                  .where((sub) => sub(sub.val<string>(ADMIN_PERMISSION), '=', sub.fn.any('r.permissions'))),
+              ),
+            ]),
+          ),
+        )
+        .then(sql.lit('revoked'))
+        .when('i.expiresAt', '<=', sql<Date>`now()`)
+        .then(sql.lit('expired'))
+        .else(sql.lit('pending'))
+        .end()
+        .as('status'),
+      sql<boolean>`t.replaced_at IS NOT NULL`.as('replaced'),
+      'tn.companyName',
+      'tn.customerNumber',
+      eb
+        .case()
+        .when('u.id', 'is', null)
+        .then(null)
+        .else(
+          jsonBuildObject({
+            id: eb.ref('u.id').$notNull(),
+            name: eb.ref('u.name').$notNull(),
+            email: eb.ref('u.email').$notNull(),
+            language: eb.ref('u.language').$notNull(),
+          }),
+        )
+        .end()
+        .as('invitedBy'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('invitationRoles as ir')
+          .innerJoin('roles as r', 'r.id', 'ir.roleId')
+          .select(['r.id', 'r.name', 'r.permissions'])
+          .whereRef('ir.invitationId', '=', 'i.id')
+          .orderBy((o) => o.fn('lower', ['r.name'])),
+      ).as('roles'),
+      eb
+        .exists(
+          eb
+            .selectFrom('users as a')
+            .select(sql<number>`1`.as('found'))
+            .where((sub) => sub(sub.fn('lower', ['a.email']), '=', sub.fn('lower', ['i.email']))),
+        )
+        .as('accountExists'),
+    ]);
 }
 
+type FoundRow = Awaited<ReturnType<ReturnType<typeof linkedInvitations>['execute']>>[number];
+
+/**
+ * Reads an invitation through its link. Only reads: `InvitationsRepository` is the one writer of the
+ * invitation tables, joining included.
+ */
 @Injectable()
 export class InvitationLinksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -34,58 +109,28 @@ export class InvitationLinksRepository {
    * The invitation of a link, or undefined for a link nobody sent. With `lock`, the invitation's row
    * stays locked until the transaction ends, so one link is used at most once however many try.
    */
-  async find(
-    token: string,
-    options: { tx?: EntityManager; lock?: boolean } = {},
-  ): Promise<LinkedInvitation | undefined> {
-    const rows: LinkedInvitation[] = await (options.tx ?? this.dataSource.manager).query(
-      `SELECT i.id, i.tenant_id AS "tenantId", i.email, i.language, i.expires_at AS "expiresAt",
-              i.renewal_requested_at AS "renewalRequestedAt",
-              CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked'
-                   WHEN i.accepted_at IS NOT NULL THEN 'accepted'
-                   -- An invitation acts with its inviter's authority; revoked when it ends, and never
-                   -- accepted without it even if that revocation has not happened (yet).
-                   WHEN NOT (i.issued_by_operator OR EXISTS (
-                          SELECT 1 FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-                           WHERE mr.tenant_id = i.tenant_id AND mr.user_id = i.invited_by
-                             AND $2 = ANY (r.permissions))) THEN 'revoked'
-                   WHEN i.expires_at <= now() THEN 'expired'
-                   ELSE 'pending' END AS status,
-              t.replaced_at IS NOT NULL AS replaced,
-              tn.company_name AS "companyName", tn.customer_number AS "customerNumber",
-              CASE WHEN u.id IS NULL THEN NULL
-                   ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'language', u.language) END
-                AS "invitedBy",
-              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'permissions', r.permissions)
-                                        ORDER BY lower(r.name))
-                          FROM invitation_roles ir JOIN roles r ON r.id = ir.role_id
-                         WHERE ir.invitation_id = i.id), '[]') AS roles,
-              EXISTS (SELECT 1 FROM users a WHERE lower(a.email) = lower(i.email)) AS "accountExists"
-         FROM invitation_tokens t
-         JOIN invitations i ON i.id = t.invitation_id
-         JOIN tenants tn ON tn.id = i.tenant_id
-         LEFT JOIN users u ON u.id = i.invited_by
-        WHERE t.token_hash = $1
-        ${options.lock ? 'FOR UPDATE OF i' : ''}`,
-      [hashInvitationToken(token), ADMIN_PERMISSION],
+  async find(token: string, options: { tx?: EntityManager; lock?: boolean } = {}) {
+    let query = linkedInvitations(typedQueries(options.tx ?? this.dataSource)).where(
+      't.tokenHash',
+      '=',
+      hashInvitationToken(token),
     );
-    return rows[0];
-  }
-
-  /** Marks the invitation used by this account; the membership itself is the memberships repository's. */
-  async markAccepted(tx: EntityManager, invitationId: string, userId: string): Promise<void> {
-    await tx.query('UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1', [
-      invitationId,
-      userId,
-    ]);
-  }
-
-  async markRenewalRequested(tx: EntityManager, invitationId: string): Promise<Date> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [[row]]: [{ at: Date }[], number] = await tx.query(
-      'UPDATE invitations SET renewal_requested_at = now() WHERE id = $1 RETURNING renewal_requested_at AS at',
-      [invitationId],
-    );
-    return row.at;
+    if (options.lock) query = query.forUpdate('i');
+    const row = await query.executeTakeFirst();
+    return row && toLinkedInvitation(row);
   }
 }
+
+function toLinkedInvitation(row: FoundRow) {
+  return {
+    ...row,
+    language: oneOf(LANGUAGES, row.language),
+    status: oneOf(FOUND_STATUSES, row.status),
+    accountExists: Boolean(row.accountExists),
+    invitedBy: row.invitedBy && { ...row.invitedBy, language: oneOf(LANGUAGES, row.invitedBy.language) },
+    roles: row.roles.map((role) => ({ ...role, permissions: allOf(PERMISSIONS, role.permissions) })),
+  };
+}
+
+/** An invitation as its link finds it, with the state the link is in. */
+export type LinkedInvitation = ReturnType<typeof toLinkedInvitation>;

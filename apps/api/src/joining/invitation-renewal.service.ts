@@ -1,12 +1,12 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { ProblemError } from '../common/problem';
+import { Injectable } from '@nestjs/common';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { InvitationsRepository } from '../invitations/invitations.repository';
 import { MailOutbox } from '../mail/mail-outbox';
 import { TenantDirectory } from '../tenants/tenant-directory';
 import type { RenewalRequestedDto } from './dto/joining.dto';
 import { InvitationLinksRepository } from './invitation-links.repository';
-import { linkNotUsable, renewalAlreadyRequested } from './joining.errors';
+import { invitationNotExpired, linkNotUsable, renewalAlreadyRequested } from './joining.errors';
 
 /** Once per this long per invitation, so that an expired link cannot be used to flood an admin. */
 const RENEWAL_INTERVAL_SECONDS = 3600;
@@ -19,6 +19,7 @@ const RENEWAL_INTERVAL_SECONDS = 3600;
 export class InvitationRenewalService {
   constructor(
     private readonly links: InvitationLinksRepository,
+    private readonly invitations: InvitationsRepository,
     private readonly directory: TenantDirectory,
     private readonly outbox: MailOutbox,
     @InjectConfig() private readonly config: RuntimeConfig,
@@ -28,13 +29,13 @@ export class InvitationRenewalService {
     return this.links.transaction(async (tx) => {
       const invitation = await this.links.find(token, { tx, lock: true });
       if (!invitation || invitation.replaced) throw linkNotUsable('invalid');
-      if (invitation.status === 'pending') throw notExpired();
+      if (invitation.status === 'pending') throw invitationNotExpired();
       if (invitation.status !== 'expired') throw linkNotUsable(invitation.status);
       if (invitation.renewalRequestedAt) {
         const wait = RENEWAL_INTERVAL_SECONDS - (Date.now() - new Date(invitation.renewalRequestedAt).getTime()) / 1000;
         if (wait > 0) throw renewalAlreadyRequested(wait);
       }
-      const renewalRequestedAt = await this.links.markRenewalRequested(tx, invitation.id);
+      const renewalRequestedAt = await this.invitations.markRenewalRequested(tx, invitation.id);
       const admins = await this.directory.admins(invitation.tenantId, tx);
       const inviter = admins.find((admin) => admin.id === invitation.invitedBy?.id);
       for (const admin of inviter ? [inviter] : admins) {
@@ -58,11 +59,3 @@ export class InvitationRenewalService {
     });
   }
 }
-
-const notExpired = () =>
-  new ProblemError(
-    HttpStatus.CONFLICT,
-    'invitation_not_expired',
-    'Invitation still valid',
-    'This invitation is still valid: you can accept it right away.',
-  );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { UsersDataModule } from '../users/users-data.module';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationLinksController } from './invitation-links.controller';
@@ -9,7 +10,7 @@ import { InvitationRenewalService } from './invitation-renewal.service';
 
 /** Invited people joining a customer through their link. */
 @Module({
-  imports: [AuthModule, UsersDataModule],
+  imports: [AuthModule, InvitationsModule, UsersDataModule],
   controllers: [InvitationLinksController],
   providers: [
     InvitationAcceptanceService,
