@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { sql } from 'kysely';
 import { typedQueries } from '../database/typed-queries';
-import type { Language, Permission } from '@cloudhub/permissions';
-import { PERMISSIONS_OF_MEMBERSHIP, ROLES_OF_MEMBERSHIP } from './membership-sql';
+import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { allOf, oneOf } from '../database/closed-set';
+import { permissionsOfMembership, rolesOfMembership } from './membership-sql';
 
 export interface MembershipSummary {
   readonly tenantId: string;
@@ -84,12 +86,15 @@ export class MembershipsRepository {
 
   /** The caller's permissions in a customer, or undefined when they are not a member. */
   async findPermissions(tenantId: string, userId: string): Promise<Permission[] | undefined> {
-    const rows: { permissions: Permission[] }[] = await this.dataSource.query(
-      `SELECT ${PERMISSIONS_OF_MEMBERSHIP} AS permissions
-         FROM memberships m WHERE m.tenant_id = $1 AND m.user_id = $2`,
-      [tenantId, userId],
-    );
-    return rows[0]?.permissions;
+    const row = await typedQueries(this.dataSource)
+      .selectFrom('memberships as m')
+      .select((eb) =>
+        permissionsOfMembership({ tenantId: eb.ref('m.tenantId'), userId: eb.ref('m.userId') }).as('permissions'),
+      )
+      .where('m.tenantId', '=', tenantId)
+      .where('m.userId', '=', userId)
+      .executeTakeFirst();
+    return row && allOf(PERMISSIONS, row.permissions);
   }
 
   /**
@@ -97,19 +102,42 @@ export class MembershipsRepository {
    * call of the SPA. Undefined when the account is gone.
    */
   async describeAccount(userId: string): Promise<AccountWithMemberships | undefined> {
-    const rows: AccountWithMemberships[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.language,
-              COALESCE((SELECT json_agg(membership ORDER BY membership."customerNumber") FROM (
-                SELECT t.id AS "tenantId", t.customer_number AS "customerNumber", t.company_name AS "companyName",
-                       t.language, m.joined_at AS "joinedAt", m.tour_done_at AS "tourDoneAt",
-                       ${PERMISSIONS_OF_MEMBERSHIP} AS permissions,
-                       ${ROLES_OF_MEMBERSHIP} AS roles
-                  FROM memberships m
-                  JOIN tenants t ON t.id = m.tenant_id
-                 WHERE m.user_id = u.id) membership), '[]') AS memberships
-         FROM users u WHERE u.id = $1`,
-      [userId],
-    );
-    return rows[0];
+    const row = await typedQueries(this.dataSource)
+      .selectFrom('users as u')
+      .select(['u.id', 'u.email', 'u.name', 'u.language'])
+      .select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('memberships as m')
+            .innerJoin('tenants as t', 't.id', 'm.tenantId')
+            .select((member) => {
+              const membership = { tenantId: member.ref('m.tenantId'), userId: member.ref('m.userId') };
+              return [
+                't.id as tenantId',
+                't.customerNumber',
+                't.companyName',
+                't.language',
+                'm.joinedAt',
+                'm.tourDoneAt',
+                permissionsOfMembership(membership).as('permissions'),
+                rolesOfMembership(membership).as('roles'),
+              ];
+            })
+            .whereRef('m.userId', '=', 'u.id')
+            .orderBy('t.customerNumber'),
+        ).as('memberships'),
+      )
+      .where('u.id', '=', userId)
+      .executeTakeFirst();
+    return row && { ...row, language: oneOf(LANGUAGES, row.language), memberships: row.memberships.map(toSummary) };
   }
+}
+
+type MembershipRow = Omit<MembershipSummary, 'language' | 'permissions'> & {
+  readonly language: string;
+  readonly permissions: string[];
+};
+
+function toSummary(row: MembershipRow): MembershipSummary {
+  return { ...row, language: oneOf(LANGUAGES, row.language), permissions: allOf(PERMISSIONS, row.permissions) };
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADMIN_PERMISSION, type Language } from '@cloudhub/permissions';
+import { ADMIN_PERMISSION, LANGUAGES, type Language } from '@cloudhub/permissions';
+import { oneOf } from '../database/closed-set';
+import { typedQueries } from '../database/typed-queries';
 
 export interface TenantProfile {
   readonly id: string;
@@ -17,7 +19,10 @@ export interface Person {
   readonly language: Language;
 }
 
-/** Who a customer is and who its admins are: the addressees of the e-mails about a customer. */
+/**
+ * Who a customer is and who its admins are: the addressees of the e-mails about a customer. The one writer
+ * of `tenants`.
+ */
 @Injectable()
 export class TenantDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -27,37 +32,48 @@ export class TenantDirectory {
     tx: EntityManager,
     tenant: { customerNumber: string; companyName: string; language: Language },
   ): Promise<string | undefined> {
-    const rows: { id: string }[] = await tx.query(
-      `INSERT INTO tenants (customer_number, company_name, language) VALUES ($1, $2, $3)
-       ON CONFLICT (customer_number) DO NOTHING RETURNING id`,
-      [tenant.customerNumber, tenant.companyName, tenant.language],
-    );
-    return rows[0]?.id;
+    const row = await typedQueries(tx)
+      .insertInto('tenants')
+      .values({
+        customerNumber: tenant.customerNumber,
+        companyName: tenant.companyName,
+        language: tenant.language,
+      })
+      .onConflict((conflict) => conflict.column('customerNumber').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return row?.id;
   }
 
   async idOf(customerNumber: string, manager?: EntityManager): Promise<string | undefined> {
-    const rows: { id: string }[] = await (manager ?? this.dataSource.manager).query(
-      'SELECT id FROM tenants WHERE customer_number = $1',
-      [customerNumber],
-    );
-    return rows[0]?.id;
+    const row = await typedQueries(manager ?? this.dataSource)
+      .selectFrom('tenants')
+      .select('id')
+      .where('customerNumber', '=', customerNumber)
+      .executeTakeFirst();
+    return row?.id;
   }
 
   async profile(tenantId: string, manager?: EntityManager): Promise<TenantProfile> {
-    const [row]: TenantProfile[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT id, company_name AS "companyName", customer_number AS "customerNumber", language FROM tenants WHERE id = $1`,
-      [tenantId],
-    );
-    return row;
+    const row = await typedQueries(manager ?? this.dataSource)
+      .selectFrom('tenants')
+      .select(['id', 'companyName', 'customerNumber', 'language'])
+      .where('id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    return { ...row, language: oneOf(LANGUAGES, row.language) };
   }
 
-  admins(tenantId: string, manager?: EntityManager): Promise<Person[]> {
-    return (manager ?? this.dataSource.manager).query(
-      `SELECT DISTINCT u.id, u.name, u.email, u.language
-         FROM membership_roles mr JOIN roles r ON r.id = mr.role_id JOIN users u ON u.id = mr.user_id
-        WHERE mr.tenant_id = $1 AND $2 = ANY (r.permissions)
-        ORDER BY u.email`,
-      [tenantId, ADMIN_PERMISSION],
-    );
+  async admins(tenantId: string, manager?: EntityManager): Promise<Person[]> {
+    const rows = await typedQueries(manager ?? this.dataSource)
+      .selectFrom('membershipRoles as mr')
+      .innerJoin('roles as r', 'r.id', 'mr.roleId')
+      .innerJoin('users as u', 'u.id', 'mr.userId')
+      .select(['u.id', 'u.name', 'u.email', 'u.language'])
+      .distinct()
+      .where('mr.tenantId', '=', tenantId)
+      .where((eb) => eb(eb.val<string>(ADMIN_PERMISSION), '=', eb.fn.any('r.permissions')))
+      .orderBy('u.email')
+      .execute();
+    return rows.map((row) => ({ ...row, language: oneOf(LANGUAGES, row.language) }));
   }
 }
