@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ADMIN_PERMISSION } from '@cloudhub/permissions';
 import { ProblemError } from '../common/problem';
+import { typedQueries } from '../database/typed-queries';
 
 export const lastAdmin = () =>
   new ProblemError(
@@ -40,7 +41,7 @@ export class AdminInvariant {
 
   change<T>(change: RightsChange, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [change.tenantId]);
+      await typedQueries(tx).selectFrom('tenants').select('id').where('id', '=', change.tenantId).forUpdate().execute();
       const adminsBefore = await this.adminIds(tx, change.tenantId);
       const result = await work(tx);
       const adminsAfter = new Set(await this.adminIds(tx, change.tenantId));
@@ -52,12 +53,14 @@ export class AdminInvariant {
   }
 
   private async adminIds(tx: EntityManager, tenantId: string): Promise<string[]> {
-    const rows: { userId: string }[] = await tx.query(
-      `SELECT DISTINCT mr.user_id AS "userId"
-         FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-        WHERE mr.tenant_id = $1 AND $2 = ANY (r.permissions)`,
-      [tenantId, ADMIN_PERMISSION],
-    );
+    const rows = await typedQueries(tx)
+      .selectFrom('membershipRoles as mr')
+      .innerJoin('roles as r', 'r.id', 'mr.roleId')
+      .select('mr.userId')
+      .distinct()
+      .where('mr.tenantId', '=', tenantId)
+      .where((eb) => eb(eb.val<string>(ADMIN_PERMISSION), '=', eb.fn.any('r.permissions')))
+      .execute();
     return rows.map((row) => row.userId);
   }
 }
