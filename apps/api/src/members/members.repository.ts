@@ -1,55 +1,67 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Permission } from '@cloudhub/permissions';
-import { PERMISSIONS_OF_MEMBERSHIP, ROLES_OF_MEMBERSHIP } from '../tenants/membership-sql';
+import { PERMISSIONS } from '@cloudhub/permissions';
+import { allOf } from '../database/closed-set';
+import { containsPattern } from '../database/like-pattern';
+import { typedQueries, type Queries } from '../database/typed-queries';
+import { permissionsOfMembership, rolesOfMembership } from '../tenants/membership-sql';
 
-export interface MemberRow {
-  readonly userId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: { id: string; name: string }[];
-  readonly permissions: Permission[];
-  readonly joinedAt: Date;
+/** A customer's members with their roles and what those grant. */
+function members(db: Queries) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.userId')
+    .select((eb) => {
+      const membership = { tenantId: eb.ref('m.tenantId'), userId: eb.ref('m.userId') };
+      return [
+        'm.userId',
+        'u.name',
+        'u.email',
+        'm.joinedAt',
+        rolesOfMembership(membership).as('roles'),
+        permissionsOfMembership(membership).as('permissions'),
+      ];
+    });
 }
 
-const MEMBER = `
-  SELECT m.user_id AS "userId", u.name, u.email, m.joined_at AS "joinedAt",
-         ${ROLES_OF_MEMBERSHIP} AS roles,
-         ${PERMISSIONS_OF_MEMBERSHIP} AS permissions
-    FROM memberships m JOIN users u ON u.id = m.user_id`;
+type MemberRecord = Awaited<ReturnType<ReturnType<typeof members>['execute']>>[number];
 
+const toMemberRow = (record: MemberRecord) => ({ ...record, permissions: allOf(PERMISSIONS, record.permissions) });
+
+export type MemberRow = ReturnType<typeof toMemberRow>;
+
+/** Reads members; `MembershipsRepository` writes them. */
 @Injectable()
 export class MembersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Newest members first, keyset-paged on (joined_at, user_id). */
-  list(
+  async list(
     tenantId: string,
     options: { q?: string; after?: { at: Date; id: string }; limit: number },
   ): Promise<MemberRow[]> {
-    return this.dataSource.query(
-      `${MEMBER}
-        WHERE m.tenant_id = $1
-          AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)
-          AND ($3::timestamptz IS NULL OR (m.joined_at, m.user_id) < ($3, $4::uuid))
-        ORDER BY m.joined_at DESC, m.user_id DESC
-        LIMIT $5`,
-      [
-        tenantId,
-        options.q ? `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
-        options.after?.at ?? null,
-        options.after?.id ?? null,
-        options.limit,
-      ],
-    );
+    let query = members(typedQueries(this.dataSource))
+      .where('m.tenantId', '=', tenantId)
+      .orderBy('m.joinedAt', 'desc')
+      .orderBy('m.userId', 'desc')
+      .limit(options.limit);
+    if (options.q) {
+      const pattern = containsPattern(options.q);
+      query = query.where((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
+    }
+    if (options.after) {
+      const { at, id } = options.after;
+      query = query.where((eb) => eb(eb.refTuple('m.joinedAt', 'm.userId'), '<', eb.tuple(at, id)));
+    }
+    return (await query.execute()).map(toMemberRow);
   }
 
   async find(tenantId: string, userId: string, manager?: EntityManager): Promise<MemberRow | undefined> {
-    const rows: MemberRow[] = await (manager ?? this.dataSource.manager).query(
-      `${MEMBER} WHERE m.tenant_id = $1 AND m.user_id = $2`,
-      [tenantId, userId],
-    );
-    return rows[0];
+    const record = await members(typedQueries(manager ?? this.dataSource))
+      .where('m.tenantId', '=', tenantId)
+      .where('m.userId', '=', userId)
+      .executeTakeFirst();
+    return record && toMemberRow(record);
   }
 }
