@@ -3,6 +3,48 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+// SPA feature boundaries (as bulletproof-react keeps them): a feature imports shared code (components/, lib/,
+// locales/, test-support/) and its own folder; never another feature, nor app/, which composes the features
+// (importing it back would be a cycle). Shared code imports no feature. Imports are relative, so a pattern
+// matches the folder name after the `../` steps; every folder under features/ is a feature.
+const webFeatures = readdirSync(new URL('apps/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const importsFrom = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
+const webBoundaries = [
+  ...webFeatures.map((feature) => ({
+    files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            importsFrom(
+              webFeatures.filter((other) => other !== feature).flatMap((other) => [other, `features/${other}`]),
+              'A feature imports no other feature: move what both need to lib/ (logic) or components/ (UI), or let app/ compose them.',
+            ),
+            importsFrom(['app'], 'A feature does not import app/: app/ imports the features.'),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['apps/web/src/{components,lib}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            importsFrom(['features', 'app'], 'Shared code (components/, lib/) imports no feature and not app/.'),
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', 'libs/api-client/src/schema.d.ts', 'apps/api/src/database/database.types.ts'] },
@@ -55,6 +97,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...webBoundaries,
   {
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,

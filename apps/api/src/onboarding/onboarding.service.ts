@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { UsersRepository } from '../users/users.repository';
 import type { FaqListDto } from './dto/faq.dto';
 import type { FeedbackDto } from './dto/feedback.dto';
 import { FAQ_ENTRIES } from './faq.catalogue';
-import { FeedbackRepository } from './feedback.repository';
+import { FeedbackEntity } from './feedback.entity';
 
 @Injectable()
 export class OnboardingService {
   constructor(
-    private readonly feedback: FeedbackRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
   ) {}
 
@@ -26,7 +28,7 @@ export class OnboardingService {
   }
 
   async giveFeedback(tenantId: string, userId: string, message: string): Promise<FeedbackDto> {
-    const feedback = await this.feedback.add({ tenantId, userId, message });
+    const feedback = await this.dataSource.getRepository(FeedbackEntity).save({ tenantId, userId, message });
     return { id: feedback.id, createdAt: feedback.createdAt.toISOString() };
   }
 }

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { meQueryOptions } from '../features/auth/api/get-me';
+import { meQueryOptions } from '../lib/me/get-me';
 import { loginPathFor, RETURN_TO_PARAM, safeReturnTo } from '../features/auth/return-to';
-import { landingPath } from '../features/customers/customer-paths';
+import { landingPath } from '../lib/customers/customer-paths';
 import { invitationPreviewQueryOptions } from '../features/joining/api/preview-invitation';
 import { rememberedInvitationToken, tokenFromHash } from '../features/joining/invitation-token';
 import { ApiError } from '../lib/api/api-error';

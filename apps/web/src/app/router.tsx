@@ -37,7 +37,13 @@ const routes: RouteObject[] = [
             path: 'invite',
             loader: loadInvitationPage,
             lazy: {
-              Component: async () => (await import('../features/joining/routes/InvitationPage')).InvitationPage,
+              element: async () => {
+                const [{ InvitationPage }, { LoginForm }] = await Promise.all([
+                  import('../features/joining/routes/InvitationPage'),
+                  import('../features/auth/components/LoginForm'),
+                ]);
+                return <InvitationPage loginForm={LoginForm} />;
+              },
             },
           },
         ],

@@ -1,5 +1,7 @@
 import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../lib/api/error-message';
+import { useLanguage } from '../lib/language/use-language';
 import { Alert } from './Alert';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
@@ -11,13 +13,15 @@ interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   confirmingLabel: string;
+  /** `trash` unless said otherwise. */
   confirmIcon?: IconName;
-  /** True while the change is on its way; the confirm button shows it and ignores further clicks. */
-  confirming: boolean;
+  /**
+   * The change (a react-query mutation): while it is on its way the confirm button shows it and ignores
+   * further clicks; why it was refused is shown above the buttons.
+   */
+  change: { isPending: boolean; isError: boolean; error: unknown };
   /** E.g. until the dialog knows what the change affects. */
   confirmDisabled?: boolean;
-  /** Why the change was refused, shown above the buttons. */
-  error?: string;
   onConfirm: () => void;
   onCancel: () => void;
   returnFocusTo?: RefObject<HTMLElement | null>;
@@ -29,16 +33,17 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   confirmingLabel,
-  confirmIcon,
-  confirming,
+  confirmIcon = 'trash',
+  change,
   confirmDisabled = false,
-  error,
   onConfirm,
   onCancel,
   returnFocusTo,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const textId = useId();
+  const error = change.isError ? errorMessage(change.error, t, language) : undefined;
   return (
     <Dialog title={title} onClose={onCancel} describedBy={textId} returnFocusTo={returnFocusTo}>
       <div className="stack">
@@ -53,7 +58,7 @@ export function ConfirmDialog({
           <Button
             variant="danger"
             icon={confirmIcon}
-            loading={confirming}
+            loading={change.isPending}
             loadingLabel={confirmingLabel}
             disabled={confirmDisabled}
             onClick={onConfirm}

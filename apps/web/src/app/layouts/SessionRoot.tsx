@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
-import { useMe } from '../../features/auth/api/get-me';
+import { useMe } from '../../lib/me/get-me';
 import { useMembershipEvents } from '../../features/events/use-membership-events';
 import { switchLanguage } from '../../lib/language/use-language';
 import { prefetchPortalPages } from '../portal-pages';

@@ -1,7 +1,7 @@
 import { ADMIN_PERMISSION, AREAS } from '@cloudhub/permissions';
 import type { ReactNode } from 'react';
 import { NoAccess } from '../../features/areas/components/NoAccess';
-import { useCurrentCustomer } from '../../features/customers/current-customer';
+import { useCurrentCustomer } from '../../lib/customers/current-customer';
 import { useLanguage } from '../../lib/language/use-language';
 
 /**

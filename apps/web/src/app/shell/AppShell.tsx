@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { Button } from '../../components/Button';
+import { LogoutButton } from '../../components/LogoutButton';
 import { Icon } from '../../components/Icon';
 import { Logo } from '../../components/Logo';
-import type { Me, Membership } from '../../features/auth/api/get-me';
-import { useLogout } from '../../features/auth/api/logout';
-import { customerPath } from '../../features/customers/customer-paths';
+import type { Me, Membership } from '../../lib/me/get-me';
+import { customerPath } from '../../lib/customers/customer-paths';
 import { AccessEndedNotice } from '../../features/leaving/components/AccessEndedNotice';
 import { RestrictedBanner } from '../../features/restricted/components/RestrictedBanner';
 import { WelcomeTour } from '../../features/tour/components/WelcomeTour';
@@ -17,7 +16,6 @@ const NAV_ID = 'portal-navigation';
 /** Header, sidebar and main area of every page inside a customer; on phones the sidebar folds away. */
 export function AppShell({ me, membership }: { me: Me; membership: Membership }) {
   const { t } = useTranslation();
-  const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <div className="shell">
@@ -40,16 +38,7 @@ export function AppShell({ me, membership }: { me: Me; membership: Membership })
         </Link>
         <div className="shell__user">
           <span className="shell__user-name">{me.name}</span>
-          <Button
-            variant="quiet"
-            icon="logout"
-            className="shell__logout"
-            loading={logout.isPending}
-            loadingLabel={t('shell.loggingOut')}
-            onClick={() => logout.mutate()}
-          >
-            {t('shell.logout')}
-          </Button>
+          <LogoutButton variant="quiet" className="shell__logout" />
         </div>
       </header>
       <Sidebar

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { Icon, type IconName } from '../../components/Icon';
-import type { Membership } from '../../features/auth/api/get-me';
+import type { Membership } from '../../lib/me/get-me';
 import { useLanguage } from '../../lib/language/use-language';
 import { navigationFor, type NavItem } from './nav-items';
 

@@ -1,6 +1,6 @@
 import type { AreaKey } from '@cloudhub/permissions';
-import { usableAreas } from '../../features/areas/area-pages';
-import { customerPath } from '../../features/customers/customer-paths';
+import { usableAreas } from '../../lib/area-pages';
+import { customerPath } from '../../lib/customers/customer-paths';
 
 export type PortalPage = 'home' | 'faqs' | 'feedback' | 'settings';
 

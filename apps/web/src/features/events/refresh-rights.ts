@@ -1,5 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { meQueryKey } from '../auth/api/get-me';
+import { meQueryKey } from '../../lib/me/get-me';
 
 /** Data that a change of rights can change: the user's memberships and everything below `['tenants', id]`. */
 function dependsOnRights(queryKey: QueryKey, tenantId: string | null): boolean {

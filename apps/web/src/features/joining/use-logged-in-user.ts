@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { accessTokenSession } from '../../lib/session/session';
-import { meQueryOptions, type Me } from '../auth/api/get-me';
+import { meQueryOptions, type Me } from '../../lib/me/get-me';
 
 const subscribe = (onChange: () => void) => accessTokenSession.onTokenChange(onChange);
 const isLoggedIn = () => accessTokenSession.token() !== undefined;

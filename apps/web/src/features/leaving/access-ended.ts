@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Membership } from '../auth/api/get-me';
+import type { Membership } from '../../lib/me/get-me';
 
 /** Why the user was taken away from a customer: they left it here, or their access ended elsewhere. */
 export interface AccessEnded {

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClass } from '../../../components/Button';
 import { StatusPage } from '../../../components/StatusPage';
-import { customerPath } from '../../customers/customer-paths';
-import { useCurrentCustomer } from '../../customers/current-customer';
+import { customerPath } from '../../../lib/customers/customer-paths';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
 
 export function NoAccess({ areaLabel }: { areaLabel: string }) {
   const { t } = useTranslation();

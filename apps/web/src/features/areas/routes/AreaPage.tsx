@@ -2,8 +2,8 @@ import type { ContentArea } from '@cloudhub/permissions';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { useLanguage } from '../../../lib/language/use-language';
-import { useCurrentCustomer } from '../../customers/current-customer';
-import { areaDefinition, mayUseArea } from '../area-pages';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
+import { areaDefinition, mayUseArea } from '../../../lib/area-pages';
 import { AreaRecords } from '../components/AreaRecords';
 import { NoAccess } from '../components/NoAccess';
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/Alert';
 import { Page } from '../../../components/Page';
-import { landingPath } from '../../customers/customer-paths';
-import { meQueryOptions } from '../api/get-me';
+import { landingPath } from '../../../lib/customers/customer-paths';
+import { meQueryOptions } from '../../../lib/me/get-me';
 import { LoginForm } from '../components/LoginForm';
 import { RETURN_TO_PARAM, safeReturnTo } from '../return-to';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../../components/Icon';
-import type { Membership } from '../../auth/api/get-me';
-import { customerPath } from '../customer-paths';
+import type { Membership } from '../../../lib/me/get-me';
+import { customerPath } from '../../../lib/customers/customer-paths';
 
 export function CustomerList({ memberships }: { memberships: readonly Membership[] }) {
   const { t } = useTranslation();

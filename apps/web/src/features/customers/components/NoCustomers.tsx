@@ -8,8 +8,8 @@ import { LanguageSelect } from '../../../components/LanguageSelect';
 import { Icon } from '../../../components/Icon';
 import { errorMessage } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
-import type { Me } from '../../auth/api/get-me';
-import { useUpdateMe } from '../../settings/api/update-me';
+import type { Me } from '../../../lib/me/get-me';
+import { useUpdateMe } from '../../../lib/me/update-me';
 
 export const SUPPORT_EMAIL = 'support@cloudhub.example';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { Page } from '../../../components/Page';
-import { useCurrentCustomer } from '../../customers/current-customer';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
 import { FeedbackForm } from '../components/FeedbackForm';
 
 type Step = 'first' | 'sent' | 'next';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { useLanguage } from '../../../lib/language/use-language';
-import { customerPath } from '../../customers/customer-paths';
+import { customerPath } from '../../../lib/customers/customer-paths';
 
 interface AreaShortcutsProps {
   customerNumber: string;

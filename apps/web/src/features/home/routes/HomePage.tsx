@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { usableAreas } from '../../areas/area-pages';
-import { useMe } from '../../auth/api/get-me';
-import { useCurrentCustomer } from '../../customers/current-customer';
+import { usableAreas } from '../../../lib/area-pages';
+import { useMe } from '../../../lib/me/get-me';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
 import { AreaShortcuts } from '../components/AreaShortcuts';
 import { ResourceLinks } from '../components/ResourceLinks';
 

@@ -2,7 +2,7 @@ import type { Schemas } from '@cloudhub/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../../lib/api/api-error';
 import { api } from '../../../lib/api/client';
-import { meQueryKey } from '../../auth/api/get-me';
+import { meQueryKey } from '../../../lib/me/get-me';
 
 export type AcceptedInvitation = Schemas['AcceptedInvitationDto'];
 

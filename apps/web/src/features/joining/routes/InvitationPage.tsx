@@ -8,15 +8,15 @@ import { Page } from '../../../components/Page';
 import { ApiError } from '../../../lib/api/api-error';
 import { errorMessage } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
-import { meQueryOptions } from '../../auth/api/get-me';
-import { useLogout } from '../../auth/api/logout';
-import { customerPath } from '../../customers/customer-paths';
+import { meQueryOptions } from '../../../lib/me/get-me';
+import { useLogout } from '../../../lib/session/logout';
+import { customerPath } from '../../../lib/customers/customer-paths';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { invitationPreviewKey, useInvitationPreview, type InvitationPreview } from '../api/preview-invitation';
 import { AcceptInvitation } from '../components/AcceptInvitation';
 import { ExpiredInvitation } from '../components/ExpiredInvitation';
 import { InvitationSummary } from '../components/InvitationSummary';
-import { LogInToAccept } from '../components/LogInToAccept';
+import { LogInToAccept, type LoginFormComponent } from '../components/LogInToAccept';
 import { RegisterForm } from '../components/RegisterForm';
 import { UnusableInvitation } from '../components/UnusableInvitation';
 import { WrongAccount } from '../components/WrongAccount';
@@ -36,8 +36,11 @@ const LINK_STATE_CODES = new Set([
   'invitation_invalid',
 ]);
 
-/** `/invite#token=...`: what the invitation gives, and the way in that fits who is (or is not) logged in. */
-export function InvitationPage() {
+/**
+ * `/invite#token=...`: what the invitation gives, and the way in that fits who is (or is not) logged in.
+ * `loginForm`: the app's login form, for an invited address that has an account.
+ */
+export function InvitationPage({ loginForm }: { loginForm: LoginFormComponent }) {
   const { hash, pathname } = useLocation();
   const navigate = useNavigate();
   const fromHash = tokenFromHash(hash);
@@ -51,10 +54,10 @@ export function InvitationPage() {
   }, [fromHash, navigate, pathname]);
 
   if (!token) return <UnusableInvitation kind="unknown" preview={undefined} loggedIn={false} />;
-  return <Invitation token={token} />;
+  return <Invitation token={token} loginForm={loginForm} />;
 }
 
-function Invitation({ token }: { token: string }) {
+function Invitation({ token, loginForm }: { token: string; loginForm: LoginFormComponent }) {
   const { t } = useTranslation();
   const preview = useInvitationPreview(token);
   const { loggedIn } = useLoggedInUser();
@@ -66,7 +69,14 @@ function Invitation({ token }: { token: string }) {
   const invitation = preview.data;
   switch (invitation.status) {
     case 'pending':
-      return <PendingInvitation token={token} preview={invitation} onJoining={() => setJoining(true)} />;
+      return (
+        <PendingInvitation
+          token={token}
+          preview={invitation}
+          loginForm={loginForm}
+          onJoining={() => setJoining(true)}
+        />
+      );
     case 'expired':
       return <ExpiredInvitation token={token} preview={invitation} />;
     case 'revoked':
@@ -86,10 +96,11 @@ function Invitation({ token }: { token: string }) {
 interface PendingInvitationProps {
   token: string;
   preview: InvitationPreview;
+  loginForm: LoginFormComponent;
   onJoining: () => void;
 }
 
-function PendingInvitation({ token, preview, onJoining }: PendingInvitationProps) {
+function PendingInvitation({ token, preview, loginForm, onJoining }: PendingInvitationProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
@@ -165,7 +176,14 @@ function PendingInvitation({ token, preview, onJoining }: PendingInvitationProps
       />
     );
   } else if (preview.accountExists || accountJustFound) {
-    action = <LogInToAccept email={invitedEmail} accountJustFound={accountJustFound} onLoggedIn={acceptAfterLogin} />;
+    action = (
+      <LogInToAccept
+        email={invitedEmail}
+        accountJustFound={accountJustFound}
+        onLoggedIn={acceptAfterLogin}
+        LoginForm={loginForm}
+      />
+    );
   } else {
     action = (
       <div className="stack">

@@ -6,11 +6,9 @@ import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Dialog } from '../../../components/Dialog';
 import { FormField } from '../../../components/FormField';
-import { errorMessage } from '../../../lib/api/error-message';
-import { useLanguage } from '../../../lib/language/use-language';
-import { meQueryKey, useMe, type Me, type Membership } from '../../auth/api/get-me';
-import { landingPath } from '../../customers/customer-paths';
-import { useCurrentCustomer } from '../../customers/current-customer';
+import { meQueryKey, useMe, type Me, type Membership } from '../../../lib/me/get-me';
+import { landingPath } from '../../../lib/customers/customer-paths';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
 import { accessEndedState, markLeaving, unmarkLeaving } from '../access-ended';
 import { useLeaveCustomer } from '../api/leave-customer';
 
@@ -24,7 +22,6 @@ const UNMARK_AFTER_MS = 5_000;
  */
 export function CancelAccess() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data: me } = useMe();
@@ -115,8 +112,7 @@ export function CancelAccess() {
           confirmLabel={t('leaving.confirm')}
           confirmingLabel={t('leaving.confirming')}
           confirmIcon="logout"
-          confirming={leave.isPending}
-          error={leave.isError ? errorMessage(leave.error, t, language) : undefined}
+          change={leave}
           onConfirm={confirm}
           onCancel={close}
           returnFocusTo={opener}

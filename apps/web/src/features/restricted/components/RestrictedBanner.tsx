@@ -10,7 +10,7 @@ import { Icon } from '../../../components/Icon';
 import { ApiError } from '../../../lib/api/api-error';
 import { formErrorsFrom } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
-import { meQueryKey, type Membership } from '../../auth/api/get-me';
+import { meQueryKey, type Membership } from '../../../lib/me/get-me';
 import { useRequestAccess } from '../api/request-access';
 
 export const ACCESS_MESSAGE_MAX_LENGTH = 1000;

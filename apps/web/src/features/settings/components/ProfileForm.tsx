@@ -6,8 +6,8 @@ import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { LanguageSelect } from '../../../components/LanguageSelect';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
-import type { Me } from '../../auth/api/get-me';
-import { useUpdateMe } from '../api/update-me';
+import type { Me } from '../../../lib/me/get-me';
+import { useUpdateMe } from '../../../lib/me/update-me';
 import { PROFILE_FIELDS, validateProfile } from '../profile-validation';
 
 export function ProfileForm({ me }: { me: Me }) {

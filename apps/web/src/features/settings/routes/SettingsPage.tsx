@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
-import { useMe } from '../../auth/api/get-me';
+import { useMe } from '../../../lib/me/get-me';
 import { ProfileForm } from '../components/ProfileForm';
 
 /** `children`: further sections that other features add (composed by the router). */

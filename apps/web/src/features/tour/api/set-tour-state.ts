@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../../lib/api/api-error';
 import { api } from '../../../lib/api/client';
-import { meQueryKey, type Me } from '../../auth/api/get-me';
+import { meQueryKey, type Me } from '../../../lib/me/get-me';
 
 export interface TourState {
   tenantId: string;

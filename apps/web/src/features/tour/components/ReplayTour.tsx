@@ -4,8 +4,8 @@ import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { errorMessage } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
-import { usableAreas } from '../../areas/area-pages';
-import { useCurrentCustomer } from '../../customers/current-customer';
+import { usableAreas } from '../../../lib/area-pages';
+import { useCurrentCustomer } from '../../../lib/customers/current-customer';
 import { useSetTourState } from '../api/set-tour-state';
 
 /** Settings: the welcome tour once more (members without rights have nothing to tour). */

@@ -4,9 +4,9 @@ import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { Icon } from '../../../components/Icon';
 import { useLanguage } from '../../../lib/language/use-language';
-import { usableAreas } from '../../areas/area-pages';
-import type { Membership } from '../../auth/api/get-me';
-import { customerPath } from '../../customers/customer-paths';
+import { usableAreas } from '../../../lib/area-pages';
+import type { Membership } from '../../../lib/me/get-me';
+import { customerPath } from '../../../lib/customers/customer-paths';
 import { useSetTourState } from '../api/set-tour-state';
 
 const HIGHLIGHT = 'tour-highlight';

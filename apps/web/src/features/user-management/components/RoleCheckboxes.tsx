@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../lib/language/use-language';
-import { customerPath } from '../../customers/customer-paths';
+import { customerPath } from '../../../lib/customers/customer-paths';
 import type { Role } from '../api/list-roles';
 import { areaLabels } from '../permission-labels';
 import { CheckboxGroup } from './CheckboxGroup';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
-import { useCurrentCustomer } from '../../../customers/current-customer';
+import { useCurrentCustomer } from '../../../../lib/customers/current-customer';
 import { useAuditEvents, type AuditEvent, type AuditKind } from '../../api/list-audit-events';
 import type { ActivityFilter } from '../../user-management-params';
 import { LoadMore } from '../LoadMore';

@@ -1,4 +1,4 @@
-import { customerPath } from '../../../customers/customer-paths';
+import { customerPath } from '../../../../lib/customers/customer-paths';
 import type { AuditEvent } from '../../api/list-audit-events';
 import { invitationParams, memberParams } from '../../user-management-params';
 

@@ -1,8 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { errorMessage } from '../../../../lib/api/error-message';
-import { useLanguage } from '../../../../lib/language/use-language';
 import { useDeleteInvitation } from '../../api/delete-invitation';
 import type { Invitation } from '../../api/list-invitations';
 
@@ -22,16 +20,13 @@ export function DeleteInvitationDialog({
   returnFocusTo,
 }: DeleteInvitationDialogProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const remove = useDeleteInvitation();
   return (
     <ConfirmDialog
       title={t('invitations.deleteTitle')}
       confirmLabel={t('invitations.deleteConfirm')}
       confirmingLabel={t('invitations.deleting')}
-      confirmIcon="trash"
-      confirming={remove.isPending}
-      error={remove.isError ? errorMessage(remove.error, t, language) : undefined}
+      change={remove}
       onCancel={onClose}
       returnFocusTo={returnFocusTo}
       onConfirm={() =>

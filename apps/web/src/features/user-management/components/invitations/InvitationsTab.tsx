@@ -9,7 +9,7 @@ import { StatusNotice } from '../../../../components/StatusNotice';
 import { ApiError } from '../../../../lib/api/api-error';
 import { errorMessage } from '../../../../lib/api/error-message';
 import { useLanguage } from '../../../../lib/language/use-language';
-import { useCurrentCustomer } from '../../../customers/current-customer';
+import { useCurrentCustomer } from '../../../../lib/customers/current-customer';
 import { useInvitations, type Invitation, type InvitationStatus } from '../../api/list-invitations';
 import { useResendInvitation } from '../../api/resend-invitation';
 import { FOCUS_TAB_STATE, INVITATION_STATUSES, invitationParams } from '../../user-management-params';

@@ -1,8 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { errorMessage } from '../../../../lib/api/error-message';
-import { useLanguage } from '../../../../lib/language/use-language';
 import type { Member } from '../../api/list-members';
 import { useRemoveMember } from '../../api/remove-member';
 
@@ -26,16 +24,13 @@ export function RemoveMemberDialog({
   returnFocusTo,
 }: RemoveMemberDialogProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const remove = useRemoveMember();
   return (
     <ConfirmDialog
       title={t('members.removeTitle', { name: member.name })}
       confirmLabel={t('members.removeConfirm')}
       confirmingLabel={t('members.removing')}
-      confirmIcon="trash"
-      confirming={remove.isPending}
-      error={remove.isError ? errorMessage(remove.error, t, language) : undefined}
+      change={remove}
       onCancel={onClose}
       returnFocusTo={returnFocusTo}
       onConfirm={() =>

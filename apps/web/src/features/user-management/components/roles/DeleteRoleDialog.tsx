@@ -1,8 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { errorMessage } from '../../../../lib/api/error-message';
-import { useLanguage } from '../../../../lib/language/use-language';
 import { useDeleteRole } from '../../api/delete-role';
 import { useRoleImpact } from '../../api/get-role-impact';
 import type { Role } from '../../api/list-roles';
@@ -19,7 +17,6 @@ interface DeleteRoleDialogProps {
 /** Says whom the deletion affects before it happens: members lose the role, invitations drop it. */
 export function DeleteRoleDialog({ tenantId, role, onClose, onDeleted, returnFocusTo }: DeleteRoleDialogProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const impact = useRoleImpact(tenantId, role.id);
   const remove = useDeleteRole();
   return (
@@ -27,10 +24,8 @@ export function DeleteRoleDialog({ tenantId, role, onClose, onDeleted, returnFoc
       title={t('roles.deleteTitle', { name: role.name })}
       confirmLabel={t('roles.deleteConfirm')}
       confirmingLabel={t('roles.deleting')}
-      confirmIcon="trash"
-      confirming={remove.isPending}
+      change={remove}
       confirmDisabled={!impact.isSuccess}
-      error={remove.isError ? errorMessage(remove.error, t, language) : undefined}
       onCancel={onClose}
       returnFocusTo={returnFocusTo}
       onConfirm={() =>

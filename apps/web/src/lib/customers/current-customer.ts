@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Membership } from '../auth/api/get-me';
+import type { Membership } from '../me/get-me';
 
 export const CurrentCustomerContext = createContext<Membership | undefined>(undefined);
 

@@ -1,4 +1,4 @@
-import type { Membership } from '../auth/api/get-me';
+import type { Membership } from '../me/get-me';
 
 /** A customer's pages live under its customer number, which is what its people know it by. */
 export function customerPath(customerNumber: string, section?: string): string {

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { unwrap } from '../../../lib/api/api-error';
-import { api } from '../../../lib/api/client';
-import { accessTokenSession } from '../../../lib/session/session';
+import { unwrap } from '../api/api-error';
+import { api } from '../api/client';
+import { accessTokenSession } from './session';
 
 /** Ends the session here even when the API cannot be reached; the app then leaves for the login page. */
 export async function logout(): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Schemas } from '@cloudhub/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '../../../lib/api/api-error';
-import { api } from '../../../lib/api/client';
-import { meQueryKey, type Me } from '../../auth/api/get-me';
+import { unwrap } from '../api/api-error';
+import { api } from '../api/client';
+import { meQueryKey, type Me } from './get-me';
 
 export type ProfileChanges = Schemas['UpdateMeDto'];
 

@@ -1,7 +1,7 @@
 import type { Schemas } from '@cloudhub/api-client';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { unwrap } from '../../../lib/api/api-error';
-import { api } from '../../../lib/api/client';
+import { unwrap } from '../api/api-error';
+import { api } from '../api/client';
 
 export type Me = Schemas['MeDto'];
 export type Membership = Schemas['MyMembershipDto'];
