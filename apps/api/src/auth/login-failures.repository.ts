@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
+import { typedQueries } from '../database/typed-queries';
 
 export interface ClientReservation {
   readonly allowed: boolean;
@@ -9,7 +11,7 @@ export interface ClientReservation {
   readonly retryAfterSeconds: number;
 }
 
-/** `login_failures`: failed logins per account per client, and the wait each client has to respect. */
+/** The one writer of `login_failures`: failed logins per account per client, and the wait each client has to respect. */
 @Injectable()
 export class LoginFailuresRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -26,25 +28,35 @@ export class LoginFailuresRepository {
     forgetAfterSeconds: number,
     tx: EntityManager,
   ): Promise<ClientReservation> {
-    const [row]: { is_allowed: boolean; failure_count: number; retry_after_seconds: number }[] = await tx.query(
-      'SELECT * FROM login_failure_reserve($1, $2, $3::int[], $4)',
-      [account, client, delays, forgetAfterSeconds],
-    );
-    return { allowed: row.is_allowed, failures: row.failure_count, retryAfterSeconds: row.retry_after_seconds };
+    const row = await typedQueries(tx)
+      .selectFrom(
+        sql<{
+          isAllowed: boolean;
+          failureCount: number;
+          retryAfterSeconds: number;
+        }>`login_failure_reserve(${account}, ${client}, ${[...delays]}::int[], ${forgetAfterSeconds})`.as('r'),
+      )
+      .select(['r.isAllowed', 'r.failureCount', 'r.retryAfterSeconds'])
+      .executeTakeFirstOrThrow();
+    return { allowed: row.isAllowed, failures: row.failureCount, retryAfterSeconds: row.retryAfterSeconds };
   }
 
   /** A success from the client: it starts again with its free attempts. */
   async reset(account: string, client: string, tx: EntityManager): Promise<void> {
-    await tx.query('DELETE FROM login_failures WHERE account_key = $1 AND client_key = $2', [account, client]);
+    await typedQueries(tx)
+      .deleteFrom('loginFailures')
+      .where('accountKey', '=', account)
+      .where('clientKey', '=', client)
+      .execute();
   }
 
   /** Clients quiet for longer than they are remembered; they would start over anyway. */
   async deleteIdle(forgetAfterSeconds: number): Promise<number> {
-    const [, removed]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM login_failures
-        WHERE last_failed_at <= now() - make_interval(secs => $1) AND blocked_until <= now()`,
-      [forgetAfterSeconds],
-    );
-    return removed;
+    const result = await typedQueries(this.dataSource)
+      .deleteFrom('loginFailures')
+      .where('lastFailedAt', '<=', sql<Date>`now() - make_interval(secs => ${forgetAfterSeconds})`)
+      .where('blockedUntil', '<=', sql<Date>`now()`)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }

@@ -1,8 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { RefreshTokenEntity } from './refresh-token.entity';
+import { typedQueries } from '../database/typed-queries';
 
+/** A refresh token as stored: only the SHA-256 of its secret. Rotations share a family. */
+export interface StoredRefreshToken {
+  readonly id: string;
+  readonly familyId: string;
+  readonly userId: string;
+  readonly tokenHash: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly rotatedAt: Date | null;
+  readonly revokedAt: Date | null;
+}
+
+/** The one writer of `refresh_tokens`. */
 @Injectable()
 export class RefreshTokenRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -11,17 +25,39 @@ export class RefreshTokenRepository {
     return this.dataSource.transaction(work);
   }
 
-  async insert(token: Omit<RefreshTokenEntity, 'createdAt' | 'rotatedAt' | 'revokedAt'>, tx?: EntityManager) {
-    await (tx ?? this.dataSource.manager).insert(RefreshTokenEntity, token);
+  async insert(
+    token: Pick<StoredRefreshToken, 'id' | 'familyId' | 'userId' | 'tokenHash' | 'expiresAt'>,
+    tx?: EntityManager,
+  ): Promise<void> {
+    await typedQueries(tx ?? this.dataSource)
+      .insertInto('refreshTokens')
+      .values({
+        id: token.id,
+        familyId: token.familyId,
+        userId: token.userId,
+        tokenHash: token.tokenHash,
+        expiresAt: token.expiresAt,
+      })
+      .execute();
   }
 
   /** Locks the token's row, so two refreshes with one token cannot both rotate it. */
-  findForUpdate(id: string, tx: EntityManager): Promise<RefreshTokenEntity | null> {
-    return tx.getRepository(RefreshTokenEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  async findForUpdate(id: string, tx: EntityManager): Promise<StoredRefreshToken | undefined> {
+    return typedQueries(tx)
+      .selectFrom('refreshTokens')
+      .select(['id', 'familyId', 'userId', 'tokenHash', 'createdAt', 'expiresAt', 'rotatedAt', 'revokedAt'])
+      .where('id', '=', id)
+      .limit(1)
+      .forUpdate()
+      .executeTakeFirst();
   }
 
   async markRotated(id: string, tx: EntityManager): Promise<void> {
-    await tx.update(RefreshTokenEntity, { id }, { rotatedAt: () => 'now()' });
+    await typedQueries(tx)
+      .updateTable('refreshTokens')
+      .set({ rotatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .execute();
   }
 
   /**
@@ -29,37 +65,48 @@ export class RefreshTokenRepository {
    * `seconds` ago, by the database's clock, and it is still the newest rotated token of its family (its
    * successors are unused), so only the token just replaced qualifies, never an older one.
    */
-  async reusable(token: RefreshTokenEntity, seconds: number, tx: EntityManager): Promise<boolean> {
+  async reusable(token: StoredRefreshToken, seconds: number, tx: EntityManager): Promise<boolean> {
     if (seconds <= 0 || !token.rotatedAt) return false;
-    const [row]: { reusable: boolean }[] = await tx.query(
-      `SELECT t.rotated_at > now() - make_interval(secs => $2)
-              AND NOT EXISTS (SELECT 1 FROM refresh_tokens s
-                               WHERE s.family_id = t.family_id AND s.rotated_at > t.rotated_at) AS reusable
-         FROM refresh_tokens t WHERE t.id = $1`,
-      [token.id, seconds],
-    );
-    return row.reusable;
+    const row = await typedQueries(tx)
+      .selectFrom('refreshTokens as t')
+      .select((eb) =>
+        eb
+          .and([
+            eb('t.rotatedAt', '>', sql<Date>`now() - make_interval(secs => ${seconds})`),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('refreshTokens as s')
+                  .select(eb.lit(1).as('one'))
+                  .whereRef('s.familyId', '=', 't.familyId')
+                  .whereRef('s.rotatedAt', '>', 't.rotatedAt'),
+              ),
+            ),
+          ])
+          .as('reusable'),
+      )
+      .where('t.id', '=', token.id)
+      .executeTakeFirstOrThrow();
+    return row.reusable === true;
   }
 
   /** Answers how many live tokens it revoked. */
   async revokeFamily(familyId: string, tx?: EntityManager): Promise<number> {
-    const result = await (tx ?? this.dataSource.manager)
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-      .execute();
-    return result.affected ?? 0;
+    const result = await typedQueries(tx ?? this.dataSource)
+      .updateTable('refreshTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('familyId', '=', familyId)
+      .where('revokedAt', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 
   /** Expired tokens can neither refresh nor reveal a reuse any more. */
   async deleteExpired(): Promise<number> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(RefreshTokenEntity)
-      .where('expires_at < now()')
-      .execute();
-    return result.affected ?? 0;
+    const result = await typedQueries(this.dataSource)
+      .deleteFrom('refreshTokens')
+      .where('expiresAt', '<', sql<Date>`now()`)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }

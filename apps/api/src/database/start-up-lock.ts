@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { lockForTransaction } from './advisory-lock';
 
 /**
  * Runs `work` (which may use any other connection) while this instance holds the advisory lock `key`, so
@@ -17,7 +18,7 @@ export async function withStartUpLock<T>(dataSource: DataSource, key: number, wo
   await runner.connect();
   try {
     await runner.startTransaction();
-    await runner.query('SELECT pg_advisory_xact_lock($1)', [key]);
+    await lockForTransaction(runner.manager, key);
     const result = await work();
     await runner.commitTransaction();
     return result;

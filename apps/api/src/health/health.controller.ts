@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/access-policy.decorator';
+import { typedQueries } from '../database/typed-queries';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'degraded'] })
@@ -28,10 +29,13 @@ export class HealthController {
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database does not answer.' })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const database = await this.dataSource.query('SELECT 1').then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
+    const database = await typedQueries(this.dataSource)
+      .selectNoFrom((eb) => eb.lit(1).as('up'))
+      .execute()
+      .then(
+        () => 'up' as const,
+        () => 'down' as const,
+      );
     response.status(database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: database === 'up' ? 'ok' : 'degraded', database };
   }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
+import { lockForTransaction } from '../database/advisory-lock';
+import { typedQueries } from '../database/typed-queries';
 
 export interface StoredKey {
   readonly kid: string;
@@ -22,43 +25,57 @@ export class SigningKeysRepository {
 
   /** Keys that are not retired, newest first: the first one signs. */
   active(): Promise<StoredKey[]> {
-    return this.dataSource.query(
-      `SELECT kid, secret, created_at AS "createdAt" FROM signing_keys
-        WHERE retired_at IS NULL ORDER BY created_at DESC, kid DESC`,
-    );
+    return typedQueries(this.dataSource)
+      .selectFrom('signingKeys')
+      .select(['kid', 'secret', 'createdAt'])
+      .where('retiredAt', 'is', null)
+      .orderBy('createdAt', 'desc')
+      .orderBy('kid', 'desc')
+      .execute();
   }
 
   /** Creates the first key unless one exists; `secret` lets a development key from before carry over. */
   async ensureOne(secret: string = newSecret()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_KEY_LOCK]);
-      const [{ count }]: { count: number }[] = await tx.query(
-        'SELECT count(*)::int AS count FROM signing_keys WHERE retired_at IS NULL',
-      );
-      if (count === 0) await tx.query('INSERT INTO signing_keys (kid, secret) VALUES ($1, $2)', [newKeyId(), secret]);
+      await lockForTransaction(tx, FIRST_KEY_LOCK);
+      const db = typedQueries(tx);
+      const { count } = await db
+        .selectFrom('signingKeys')
+        .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('count'))
+        .where('retiredAt', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (count === 0) await db.insertInto('signingKeys').values({ kid: newKeyId(), secret }).execute();
     });
   }
 
   /** A new key, current from now on for every instance (each picks it up within a minute). */
   async add(): Promise<string> {
     const kid = newKeyId();
-    await this.dataSource.query('INSERT INTO signing_keys (kid, secret) VALUES ($1, $2)', [kid, newSecret()]);
+    await typedQueries(this.dataSource).insertInto('signingKeys').values({ kid, secret: newSecret() }).execute();
     return kid;
   }
 
   /** What the key signed or sealed stops working; the newest key is never retired, so one always signs. */
   async retire(kid: string): Promise<'retired' | 'unknown' | 'current'> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_KEY_LOCK]);
-      const [newest]: { kid: string }[] = await tx.query(
-        'SELECT kid FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC, kid DESC LIMIT 1',
-      );
+      await lockForTransaction(tx, FIRST_KEY_LOCK);
+      const db = typedQueries(tx);
+      const newest = await db
+        .selectFrom('signingKeys')
+        .select('kid')
+        .where('retiredAt', 'is', null)
+        .orderBy('createdAt', 'desc')
+        .orderBy('kid', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       if (newest?.kid === kid) return 'current';
-      const [, retired]: [unknown, number] = await tx.query(
-        'UPDATE signing_keys SET retired_at = now() WHERE kid = $1 AND retired_at IS NULL',
-        [kid],
-      );
-      return retired > 0 ? 'retired' : 'unknown';
+      const { numUpdatedRows } = await db
+        .updateTable('signingKeys')
+        .set({ retiredAt: sql<Date>`now()` })
+        .where('kid', '=', kid)
+        .where('retiredAt', 'is', null)
+        .executeTakeFirst();
+      return numUpdatedRows > 0n ? 'retired' : 'unknown';
     });
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
+import { typedQueries } from '../database/typed-queries';
 import { Housekeeping } from '../housekeeping/housekeeping';
 
 export interface RateLimitState {
@@ -20,12 +22,13 @@ export interface RateLimit {
   readonly windowSeconds: number;
 }
 
+/** What `rate_limit_consume` (see its migration) answers for one key. */
 interface ConsumedRow {
-  readonly is_allowed: boolean;
-  readonly used_count: number;
-  readonly oldest_at: Date | null;
-  readonly freeing_at: Date | null;
-  readonly now_at: Date;
+  readonly isAllowed: boolean;
+  readonly usedCount: number;
+  readonly oldestAt: Date | null;
+  readonly freeingAt: Date | null;
+  readonly nowAt: Date;
 }
 
 /**
@@ -61,41 +64,56 @@ export class RateLimitLedger implements OnModuleInit {
    * its limit, whatever the others answer: a caller that refuses on any of them rolls its transaction back.
    */
   async consumeEach(limits: readonly RateLimit[], manager?: EntityManager): Promise<RateLimitState[]> {
-    const rows: ConsumedRow[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT c.* FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS k(key, lim, win, n)
-         CROSS JOIN LATERAL rate_limit_consume(k.key, k.lim, k.win) c
-        ORDER BY k.n`,
-      [limits.map((l) => l.key), limits.map((l) => l.limit), limits.map((l) => l.windowSeconds)],
-    );
+    const keys = sql<{ key: string; lim: number; win: number; n: string }>`unnest(${limits.map((l) => l.key)}::text[],
+      ${limits.map((l) => l.limit)}::int[], ${limits.map((l) => l.windowSeconds)}::int[]) WITH ORDINALITY`;
+    const rows = await typedQueries(manager ?? this.dataSource)
+      .selectFrom(keys.as<'k'>(sql`k(key, lim, win, n)`))
+      .crossJoinLateral((eb) =>
+        sql<ConsumedRow>`rate_limit_consume(${eb.ref('k.key')}, ${eb.ref('k.lim')}, ${eb.ref('k.win')})`.as('c'),
+      )
+      .select(['c.isAllowed', 'c.usedCount', 'c.oldestAt', 'c.freeingAt', 'c.nowAt'])
+      .orderBy('k.n')
+      .execute();
     return rows.map((row, i) => stateOf(row, limits[i].limit, limits[i].windowSeconds));
   }
 
   /** The state of a key without counting anything. */
   async peek(key: string, limit: number, windowSeconds: number): Promise<RateLimitState> {
-    const [row]: { used: number; oldest_at: Date | null; now_at: Date }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS used, min(hit_at) AS oldest_at, now() AS now_at
-         FROM rate_limit_hits WHERE key = $1 AND hit_at > now() - make_interval(secs => $2)`,
-      [key, windowSeconds],
-    );
+    const row = await typedQueries(this.dataSource)
+      .selectFrom('rateLimitHits')
+      .select((eb) => [
+        eb.cast<number>(eb.fn.countAll(), 'integer').as('used'),
+        eb.fn.min<Date | null>('hitAt').as('oldestAt'),
+      ])
+      .where('key', '=', key)
+      .where('hitAt', '>', sql<Date>`now() - make_interval(secs => ${windowSeconds})`)
+      .executeTakeFirstOrThrow();
     const windowMs = windowSeconds * 1000;
     return {
       allowed: row.used < limit,
       limit,
       remaining: Math.max(0, limit - row.used),
-      resetsAt: row.oldest_at ? new Date(row.oldest_at.getTime() + windowMs) : null,
+      resetsAt: row.oldestAt ? new Date(row.oldestAt.getTime() + windowMs) : null,
       retryAfterSeconds: 0,
     };
   }
 
   /** Takes back the newest counted event of a key (e.g. a login attempt that turned out to succeed). */
   async refundLatest(key: string): Promise<void> {
-    await this.dataSource.query(
-      `WITH refunded AS (
-         DELETE FROM rate_limit_hits WHERE id = (SELECT max(id) FROM rate_limit_hits WHERE key = $1) RETURNING key
-       )
-       UPDATE rate_limit_counters c SET used = c.used - 1 FROM refunded WHERE c.key = refunded.key`,
-      [key],
-    );
+    await typedQueries(this.dataSource)
+      .with('refunded', (db) =>
+        db
+          .deleteFrom('rateLimitHits')
+          .where('id', '=', (eb) =>
+            eb.selectFrom('rateLimitHits').select(eb.fn.max('id').as('latest')).where('key', '=', key),
+          )
+          .returning('key'),
+      )
+      .updateTable('rateLimitCounters as c')
+      .from('refunded')
+      .set((eb) => ({ used: eb('c.used', '-', 1) }))
+      .whereRef('c.key', '=', 'refunded.key')
+      .execute();
   }
 
   /**
@@ -103,30 +121,38 @@ export class RateLimitLedger implements OnModuleInit {
    * the recent traffic. Safe beside concurrent counting (the counter row is the lock).
    */
   async forgetIdleKeys(): Promise<number> {
-    const [, removed]: [unknown, number] = await this.dataSource.query(
-      `WITH idle AS (
-         DELETE FROM rate_limit_counters c
-          WHERE c.last_hit_at IS NULL OR c.last_hit_at <= now() - make_interval(secs => c.window_seconds)
-         RETURNING c.key, c.last_hit_at
-       )
-       DELETE FROM rate_limit_hits h USING idle
-        WHERE h.key = idle.key AND (idle.last_hit_at IS NULL OR h.hit_at <= idle.last_hit_at)`,
-    );
-    return removed;
+    const result = await typedQueries(this.dataSource)
+      .with('idle', (db) =>
+        db
+          .deleteFrom('rateLimitCounters')
+          .where((eb) =>
+            eb.or([
+              eb('lastHitAt', 'is', null),
+              eb('lastHitAt', '<=', sql<Date>`now() - make_interval(secs => ${eb.ref('windowSeconds')})`),
+            ]),
+          )
+          .returning(['key', 'lastHitAt']),
+      )
+      .deleteFrom('rateLimitHits as h')
+      .using('idle')
+      .whereRef('h.key', '=', 'idle.key')
+      .where((eb) => eb.or([eb('idle.lastHitAt', 'is', null), eb('h.hitAt', '<=', eb.ref('idle.lastHitAt'))]))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }
 
 function stateOf(row: ConsumedRow, limit: number, windowSeconds: number): RateLimitState {
   const windowMs = windowSeconds * 1000;
   const retryAfterSeconds =
-    row.is_allowed || !row.freeing_at
+    row.isAllowed || !row.freeingAt
       ? 0
-      : Math.max(1, Math.ceil((row.freeing_at.getTime() + windowMs - row.now_at.getTime()) / 1000));
+      : Math.max(1, Math.ceil((row.freeingAt.getTime() + windowMs - row.nowAt.getTime()) / 1000));
   return {
-    allowed: row.is_allowed,
+    allowed: row.isAllowed,
     limit,
-    remaining: Math.max(0, limit - row.used_count),
-    resetsAt: row.oldest_at ? new Date(row.oldest_at.getTime() + windowMs) : null,
+    remaining: Math.max(0, limit - row.usedCount),
+    resetsAt: row.oldestAt ? new Date(row.oldestAt.getTime() + windowMs) : null,
     retryAfterSeconds,
   };
 }
