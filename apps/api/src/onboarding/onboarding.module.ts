@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { UsersDataModule } from '../users/users-data.module';
 import { AccessRequestsService } from './access-requests.service';
+import { FeedbackRepository } from './feedback.repository';
 import { OnboardingController } from './onboarding.controller';
 import { OnboardingService } from './onboarding.service';
 
 @Module({
   imports: [UsersDataModule],
   controllers: [OnboardingController],
-  providers: [AccessRequestsService, OnboardingService],
+  providers: [AccessRequestsService, FeedbackRepository, OnboardingService],
 })
 export class OnboardingModule {}

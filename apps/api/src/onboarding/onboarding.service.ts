@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { UsersRepository } from '../users/users.repository';
 import type { FaqListDto } from './dto/faq.dto';
 import type { FeedbackDto } from './dto/feedback.dto';
 import { FAQ_ENTRIES } from './faq.catalogue';
-import { FeedbackEntity } from './feedback.entity';
+import { FeedbackRepository } from './feedback.repository';
 
 @Injectable()
 export class OnboardingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feedback: FeedbackRepository,
     private readonly users: UsersRepository,
   ) {}
 
@@ -28,7 +26,7 @@ export class OnboardingService {
   }
 
   async giveFeedback(tenantId: string, userId: string, message: string): Promise<FeedbackDto> {
-    const feedback = await this.dataSource.getRepository(FeedbackEntity).save({ tenantId, userId, message });
+    const feedback = await this.feedback.add({ tenantId, userId, message });
     return { id: feedback.id, createdAt: feedback.createdAt.toISOString() };
   }
 }
