@@ -1,10 +1,11 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconButton } from '../../../../components/IconButton';
+import { DataTable, type DataTableColumn } from '../../../../components/DataTable';
 import { Icon } from '../../../../components/Icon';
+import { IconButton } from '../../../../components/IconButton';
 import { formatDateTime, formatShortDateTime } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { Invitation } from '../../api/list-invitations';
+import { rolesAndInviterColumns } from './invitation-columns';
 import { DeliveryBadge, InvitationStatusBadge } from './InvitationStatusBadge';
 
 interface InvitationsTableProps {
@@ -21,116 +22,98 @@ export function needsResend(invitation: Invitation): boolean {
   return invitation.delivery === 'failed' || invitation.status === 'expired' || invitation.renewalRequestedAt !== null;
 }
 
+const reasonIdOf = (rowId: string) => `${rowId}-reason`;
+
 export function InvitationsTable({ caption, invitations, resendingId, onResend, onDelete }: InvitationsTableProps) {
   const { t } = useTranslation();
-  const id = useId();
   const language = useLanguage();
+  const columns: DataTableColumn<Invitation>[] = [
+    {
+      header: t('invitations.email'),
+      cell: (invitation, rowId) => (
+        <span className="cell-stack">
+          <span id={rowId} className="break address">
+            {invitation.email}
+          </span>
+          {invitation.renewalRequestedAt && (
+            <>
+              <span className="marker">
+                <Icon name="mail" />
+                {t('invitations.renewalRequested')}
+              </span>
+              <time className="cell-note" dateTime={invitation.renewalRequestedAt}>
+                {formatShortDateTime(invitation.renewalRequestedAt, language)}
+              </time>
+            </>
+          )}
+        </span>
+      ),
+    },
+    ...rolesAndInviterColumns(t),
+    {
+      header: t('invitations.sentAt'),
+      cell: (invitation) => (
+        <span className="cell-stack">
+          <time dateTime={invitation.sentAt} title={formatDateTime(invitation.sentAt, language)}>
+            {formatShortDateTime(invitation.sentAt, language)}
+          </time>
+          <span className="cell-note">{t('invitations.sendCount', { count: invitation.sendCount })}</span>
+        </span>
+      ),
+    },
+    {
+      header: t('invitations.status'),
+      cell: (invitation, rowId) => (
+        <span className="cell-stack">
+          <InvitationStatusBadge status={invitation.status} />
+          <time className="cell-note" dateTime={invitation.expiresAt}>
+            {t(invitation.status === 'expired' ? 'invitations.expiredSince' : 'invitations.validUntil', {
+              time: formatShortDateTime(invitation.expiresAt, language),
+            })}
+          </time>
+          <DeliveryBadge delivery={invitation.delivery} />
+          {invitation.deliveryError && (
+            <span
+              id={reasonIdOf(rowId)}
+              className={invitation.delivery === 'failed' ? 'cell-note cell-note--error' : 'cell-note'}
+            >
+              {t(invitation.delivery === 'failed' ? 'invitations.failedReason' : 'invitations.retryReason', {
+                reason: invitation.deliveryError,
+              })}
+            </span>
+          )}
+        </span>
+      ),
+    },
+  ];
   return (
-    <table className="data-table data-table--dense">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('invitations.email')}</th>
-          <th scope="col">{t('invitations.roles')}</th>
-          <th scope="col">{t('invitations.invitedBy')}</th>
-          <th scope="col">{t('invitations.sentAt')}</th>
-          <th scope="col">{t('invitations.status')}</th>
-          <th scope="col" className="actions">
-            <span className="visually-hidden">{t('userManagement.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {invitations.map((invitation, index) => {
-          const emailId = `${id}-${index}`;
-          const reasonId = `${emailId}-reason`;
-          return (
-            <tr key={invitation.id} className={needsResend(invitation) ? 'is-attention' : undefined}>
-              <th scope="row">
-                <span className="cell-stack">
-                  <span id={emailId} className="break address">
-                    {invitation.email}
-                  </span>
-                  {invitation.renewalRequestedAt && (
-                    <>
-                      <span className="marker">
-                        <Icon name="mail" />
-                        {t('invitations.renewalRequested')}
-                      </span>
-                      <time className="cell-note" dateTime={invitation.renewalRequestedAt}>
-                        {formatShortDateTime(invitation.renewalRequestedAt, language)}
-                      </time>
-                    </>
-                  )}
-                </span>
-              </th>
-              <td data-label={t('invitations.roles')}>
-                {invitation.roles.length > 0 ? (
-                  invitation.roles.map((role) => role.name).join(', ')
-                ) : (
-                  <span className="muted">{t('invitations.noRoles')}</span>
-                )}
-              </td>
-              <td data-label={t('invitations.invitedBy')}>
-                {invitation.invitedBy ? (
-                  invitation.invitedBy.name
-                ) : (
-                  <span className="muted">{t('invitations.inviterGone')}</span>
-                )}
-              </td>
-              <td data-label={t('invitations.sentAt')}>
-                <span className="cell-stack">
-                  <time dateTime={invitation.sentAt} title={formatDateTime(invitation.sentAt, language)}>
-                    {formatShortDateTime(invitation.sentAt, language)}
-                  </time>
-                  <span className="cell-note">{t('invitations.sendCount', { count: invitation.sendCount })}</span>
-                </span>
-              </td>
-              <td data-label={t('invitations.status')}>
-                <span className="cell-stack">
-                  <InvitationStatusBadge status={invitation.status} />
-                  <time className="cell-note" dateTime={invitation.expiresAt}>
-                    {t(invitation.status === 'expired' ? 'invitations.expiredSince' : 'invitations.validUntil', {
-                      time: formatShortDateTime(invitation.expiresAt, language),
-                    })}
-                  </time>
-                  <DeliveryBadge delivery={invitation.delivery} />
-                  {invitation.deliveryError && (
-                    <span
-                      id={reasonId}
-                      className={invitation.delivery === 'failed' ? 'cell-note cell-note--error' : 'cell-note'}
-                    >
-                      {t(invitation.delivery === 'failed' ? 'invitations.failedReason' : 'invitations.retryReason', {
-                        reason: invitation.deliveryError,
-                      })}
-                    </span>
-                  )}
-                </span>
-              </td>
-              <td className="actions">
-                <div className="row-actions">
-                  <IconButton
-                    icon="resend"
-                    label={t('invitations.resend')}
-                    showLabel={needsResend(invitation)}
-                    tone={needsResend(invitation) ? 'prominent' : 'default'}
-                    loading={resendingId === invitation.id}
-                    aria-describedby={invitation.deliveryError ? `${emailId} ${reasonId}` : emailId}
-                    onClick={() => onResend(invitation)}
-                  />
-                  <IconButton
-                    icon="trash"
-                    tone="danger"
-                    label={t('invitations.delete')}
-                    aria-describedby={emailId}
-                    onClick={() => onDelete(invitation)}
-                  />
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={invitations}
+      rowKey={(invitation) => invitation.id}
+      rowClassName={(invitation) => (needsResend(invitation) ? 'is-attention' : undefined)}
+      dense
+      actions={(invitation, rowId) => (
+        <>
+          <IconButton
+            icon="resend"
+            label={t('invitations.resend')}
+            showLabel={needsResend(invitation)}
+            tone={needsResend(invitation) ? 'prominent' : 'default'}
+            loading={resendingId === invitation.id}
+            aria-describedby={invitation.deliveryError ? `${rowId} ${reasonIdOf(rowId)}` : rowId}
+            onClick={() => onResend(invitation)}
+          />
+          <IconButton
+            icon="trash"
+            tone="danger"
+            label={t('invitations.delete')}
+            aria-describedby={rowId}
+            onClick={() => onDelete(invitation)}
+          />
+        </>
+      )}
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable, type DataTableColumn } from '../../../../components/DataTable';
 import { IconButton } from '../../../../components/IconButton';
 import { formatDate } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { Member } from '../../api/list-members';
+import { RoleNames } from '../RoleNames';
 
 interface MembersTableProps {
   caption: string;
@@ -16,70 +17,50 @@ interface MembersTableProps {
 
 export function MembersTable({ caption, members, myUserId, onEditRoles, onRemove }: MembersTableProps) {
   const { t } = useTranslation();
-  const id = useId();
   const language = useLanguage();
+  const columns: DataTableColumn<Member>[] = [
+    {
+      header: t('members.name'),
+      cell: (member, rowId) => (
+        <span className="cell-stack">
+          <span id={rowId}>{member.name}</span>
+          <span className="badge-row">
+            {member.isAdmin && <span className="badge badge--info">{t('members.admin')}</span>}
+            {member.userId === myUserId && <span className="badge badge--neutral">{t('members.you')}</span>}
+          </span>
+        </span>
+      ),
+    },
+    { header: t('members.email'), className: 'break', cell: (member) => member.email },
+    { header: t('members.roles'), cell: (member) => <RoleNames roles={member.roles} none={t('members.noRoles')} /> },
+    {
+      header: t('members.joined'),
+      cell: (member) => <time dateTime={member.joinedAt}>{formatDate(member.joinedAt, language)}</time>,
+    },
+  ];
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('members.name')}</th>
-          <th scope="col">{t('members.email')}</th>
-          <th scope="col">{t('members.roles')}</th>
-          <th scope="col">{t('members.joined')}</th>
-          <th scope="col" className="actions">
-            <span className="visually-hidden">{t('userManagement.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((member, index) => {
-          const nameId = `${id}-${index}`;
-          return (
-            <tr key={member.userId}>
-              <th scope="row">
-                <span className="cell-stack">
-                  <span id={nameId}>{member.name}</span>
-                  <span className="badge-row">
-                    {member.isAdmin && <span className="badge badge--info">{t('members.admin')}</span>}
-                    {member.userId === myUserId && <span className="badge badge--neutral">{t('members.you')}</span>}
-                  </span>
-                </span>
-              </th>
-              <td data-label={t('members.email')} className="break">
-                {member.email}
-              </td>
-              <td data-label={t('members.roles')}>
-                {member.roles.length > 0 ? (
-                  member.roles.map((role) => role.name).join(', ')
-                ) : (
-                  <span className="muted">{t('members.noRoles')}</span>
-                )}
-              </td>
-              <td data-label={t('members.joined')}>
-                <time dateTime={member.joinedAt}>{formatDate(member.joinedAt, language)}</time>
-              </td>
-              <td className="actions">
-                <div className="row-actions">
-                  <IconButton
-                    icon="edit"
-                    label={t('members.editRoles')}
-                    aria-describedby={nameId}
-                    onClick={() => onEditRoles(member)}
-                  />
-                  <IconButton
-                    icon="trash"
-                    tone="danger"
-                    label={t('members.remove')}
-                    aria-describedby={nameId}
-                    onClick={() => onRemove(member)}
-                  />
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={members}
+      rowKey={(member) => member.userId}
+      actions={(member, rowId) => (
+        <>
+          <IconButton
+            icon="edit"
+            label={t('members.editRoles')}
+            aria-describedby={rowId}
+            onClick={() => onEditRoles(member)}
+          />
+          <IconButton
+            icon="trash"
+            tone="danger"
+            label={t('members.remove')}
+            aria-describedby={rowId}
+            onClick={() => onRemove(member)}
+          />
+        </>
+      )}
+    />
   );
 }
