@@ -1,6 +1,10 @@
 // `npm test`: everything CI checks, in the order that fails fastest.
 import { run } from './run.mjs';
 
+// Redocly CLI: no telemetry and no update check (CI runs offline).
+process.env.REDOCLY_TELEMETRY = 'off';
+process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE = 'true';
+
 const steps = [
   ['build', 'nx', ['run-many', '-t', 'build', '--output-style=static']],
   ['OpenAPI document and client are up to date', 'node', ['tools/check-api-client.mjs']],
@@ -8,6 +12,16 @@ const steps = [
     'OpenAPI lint (spectral:oas)',
     'spectral',
     ['lint', '--fail-severity=error', '--ruleset', '.spectral.yaml', 'libs/api-client/openapi.json'],
+  ],
+  [
+    'OpenAPI lint (OWASP API Security rules)',
+    'spectral',
+    ['lint', '--fail-severity=error', '--ruleset', '.spectral-owasp.yaml', 'libs/api-client/openapi.json'],
+  ],
+  [
+    'OpenAPI lint (Redocly recommended)',
+    'redocly',
+    ['lint', '--config', 'redocly.yaml', 'libs/api-client/openapi.json'],
   ],
   ['typecheck and lint', 'nx', ['run-many', '-t', 'typecheck', 'lint', '--output-style=static', '--parallel=2']],
   ['unit and API tests', 'nx', ['run-many', '-t', 'test', '--output-style=static', '--parallel=1']],

@@ -19,6 +19,7 @@ const shared = {
     '^@cloudhub/permissions$': '<rootDir>/../../libs/permissions/src/index.ts',
     '^@cloudhub/password-policy$': '<rootDir>/../../libs/password-policy/src/index.ts',
     '^@cloudhub/plain-text$': '<rootDir>/../../libs/plain-text/src/index.ts',
+    '^@cloudhub/validation-limits$': '<rootDir>/../../libs/validation-limits/src/index.ts',
   },
 };
 

@@ -13,6 +13,7 @@ export default defineConfig({
       '@cloudhub/permissions': fromRoot('libs/permissions/src/index.ts'),
       '@cloudhub/api-client': fromRoot('libs/api-client/src/index.ts'),
       '@cloudhub/plain-text': fromRoot('libs/plain-text/src/index.ts'),
+      '@cloudhub/validation-limits': fromRoot('libs/validation-limits/src/index.ts'),
       // Imported lazily (its zxcvbn dictionaries are large): only the invitation page's password form loads it.
       '@cloudhub/password-policy': fromRoot('libs/password-policy/src/index.ts'),
     },

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiExtension } from '@nestjs/swagger';
+import { ApiExtension, ApiSecurity } from '@nestjs/swagger';
 import type { Permission } from '@cloudhub/permissions';
 
 /**
@@ -23,7 +23,13 @@ export const ACCESS_EXTENSION = 'x-access';
 const declare = (policy: AccessPolicy) =>
   applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension(ACCESS_EXTENSION, policy));
 
-export const Public = () => declare({ kind: 'public' });
+/**
+ * Anyone may call it, without a bearer token. OpenAPI says so with `security: [{}]` (the empty requirement:
+ * no credential needed), unless `anonymous: false`: the route then authenticates by another credential that
+ * its own decorators document (the refresh cookie).
+ */
+export const Public = ({ anonymous = true }: { readonly anonymous?: boolean } = {}) =>
+  anonymous ? applyDecorators(declare({ kind: 'public' }), ApiSecurity({})) : declare({ kind: 'public' });
 export const Authenticated = () => declare({ kind: 'authenticated' });
 export const AnyMember = () => declare({ kind: 'member' });
 export const RequirePermission = (permission: Permission) => declare({ kind: 'permission', permission });

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { RateLimit } from '../common/rate-limit.decorator';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { Public } from './access-policy.decorator';
@@ -23,7 +24,6 @@ const ORIGIN =
 
 @ApiTags('auth')
 @Controller('auth')
-@Public()
 @UseGuards(ThrottlerGuard, OwnOriginGuard)
 export class AuthController {
   private readonly secureCookies: boolean;
@@ -36,8 +36,9 @@ export class AuthController {
   }
 
   @Post('login')
+  @Public()
   @HttpCode(HttpStatus.OK)
-  @Throttle({ default: { limit: 60, ttl: 60_000 } })
+  @RateLimit(60, 60_000)
   @ApiOperation({
     operationId: 'login',
     summary: 'Log in with e-mail and password',
@@ -65,8 +66,10 @@ export class AuthController {
   }
 
   @Post('refresh')
+  // No bearer token: the refresh cookie is the credential.
+  @Public({ anonymous: false })
   @HttpCode(HttpStatus.OK)
-  @Throttle({ default: { limit: 60, ttl: 60_000 } })
+  @RateLimit(60, 60_000)
   @ApiCookieAuth('refresh-cookie')
   @ApiOperation({
     operationId: 'refresh',
@@ -90,7 +93,10 @@ export class AuthController {
   }
 
   @Post('logout')
+  @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
+  // The module's default limit, stated here so that it is documented.
+  @RateLimit(60, 60_000)
   @ApiCookieAuth('refresh-cookie')
   @ApiOperation({
     operationId: 'logout',

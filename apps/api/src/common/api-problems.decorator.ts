@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiResponse, getSchemaPath, type ApiResponseOptions } from '@nestjs/swagger';
 import { ProblemDto } from './problem.dto';
 
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
@@ -12,7 +12,21 @@ const DESCRIPTIONS: Readonly<Record<number, string>> = {
   503: 'A dependency is unavailable.',
 };
 
-/** Documents the problem responses a route can give. */
+/** Seconds to wait; the longest wait is a quota's rolling 24 hours. */
+export const RETRY_AFTER_HEADER = {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86_400 },
+  },
+} as const satisfies ApiResponseOptions['headers'];
+
+/** Problems that say when to try again. */
+const HEADERS: Readonly<Record<number, ApiResponseOptions['headers']>> = {
+  429: RETRY_AFTER_HEADER,
+  503: RETRY_AFTER_HEADER,
+};
+
+/** Documents the problem responses a route can give; 429 and 503 carry `Retry-After`. */
 export const ApiProblems = (...statuses: number[]) =>
   applyDecorators(
     ...statuses.map((status) =>
@@ -20,6 +34,7 @@ export const ApiProblems = (...statuses: number[]) =>
         status,
         description: DESCRIPTIONS[status] ?? 'Error',
         content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+        ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
       }),
     ),
   );

@@ -1,4 +1,4 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,9 +7,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
 import { RequirePermission } from '../auth/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { UuidParam } from '../common/uuid-param.pipe';
+import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { TenantController } from '../tenants/tenant-controller.decorator';
 import {
@@ -19,12 +20,12 @@ import {
   InvitationListQueryDto,
   InvitationQuotaDto,
 } from './dto/invitation.dto';
-import { BATCH_MAX_ROWS, InvitationBatchDto, InvitationBatchResultDto } from './dto/invitation-batch.dto';
+import { InvitationBatchDto, InvitationBatchResultDto } from './dto/invitation-batch.dto';
 import { InvitationBatchService } from './invitation-batch.service';
 import { invitationNotFound } from './invitations.errors';
 import { InvitationsService } from './invitations.service';
 
-const InvitationId = Param('invitationId', UuidParam(invitationNotFound));
+const InvitationId = UuidPathParam('invitationId', invitationNotFound, 'The invitation’s id.');
 
 @ApiTags('invitations')
 @ApiBearerAuth()
@@ -82,7 +83,7 @@ export class InvitationsController {
     operationId: 'inviteBatch',
     summary: 'Invite many addresses at once, or see first what would happen',
     description:
-      `Up to ${BATCH_MAX_ROWS} rows (e.g. a pasted list or a CSV \`email,roles,language\` with roles by name). With ` +
+      `Up to ${BATCH_ROWS_MAX} rows (e.g. a pasted list or a CSV \`email,roles,language\` with roles by name). With ` +
       '`dryRun: true` nothing is sent or counted: each row says whether it would be invited, and why not (already ' +
       'a member, already invited, a duplicate in the list, an invalid address, an unknown role, over the daily or ' +
       'the per-address limit: the quota decides which rows fit, in list order). With `dryRun: false` each row is ' +

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Authenticated, Public } from '../auth/access-policy.decorator';
 import { AuthService } from '../auth/auth.service';
@@ -15,6 +15,7 @@ import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user'
 import { AccessTokenDto } from '../auth/dto/access-token.dto';
 import { setRefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { RateLimit } from '../common/rate-limit.decorator';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import {
@@ -32,7 +33,6 @@ import { InvitationRenewalService } from './invitation-renewal.service';
 @ApiTags('joining')
 @Controller('invitations')
 @UseGuards(ThrottlerGuard)
-@Throttle({ default: { limit: 30, ttl: 60_000 } })
 export class InvitationLinksController {
   constructor(
     private readonly previews: InvitationPreviewService,
@@ -45,6 +45,7 @@ export class InvitationLinksController {
   @Post('preview')
   @Public()
   @HttpCode(HttpStatus.OK)
+  @RateLimit(30, 60_000)
   @ApiOperation({
     operationId: 'previewInvitation',
     summary: 'What an invitation link leads to',
@@ -62,6 +63,7 @@ export class InvitationLinksController {
   @Authenticated()
   @ApiBearerAuth()
   @HttpCode(HttpStatus.OK)
+  @RateLimit(30, 60_000)
   @ApiOperation({
     operationId: 'acceptInvitation',
     summary: 'Join the customer with the logged-in account',
@@ -77,6 +79,7 @@ export class InvitationLinksController {
 
   @Post('register')
   @Public()
+  @RateLimit(30, 60_000)
   @ApiOperation({
     operationId: 'registerThroughInvitation',
     summary: 'Create the account for the invited address and join',
@@ -100,7 +103,7 @@ export class InvitationLinksController {
   @Post('renewal-request')
   @Public()
   @HttpCode(HttpStatus.ACCEPTED)
-  @Throttle({ default: { limit: 5, ttl: 60_000 } })
+  @RateLimit(5, 60_000)
   @ApiOperation({
     operationId: 'requestInvitationRenewal',
     summary: 'Ask the inviting admin for a new link (expired invitations)',

@@ -1,15 +1,15 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Param, Patch, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, HttpStatus, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { UuidParam } from '../common/uuid-param.pipe';
+import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { TenantController } from '../tenants/tenant-controller.decorator';
 import { MemberDto, MemberListDto, MemberListQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { memberNotFound } from './members.errors';
 import { MembersService } from './members.service';
 
-const UserId = Param('userId', UuidParam(memberNotFound));
+const UserId = UuidPathParam('userId', memberNotFound, 'The member’s user id.');
 
 @ApiTags('members')
 @ApiBearerAuth()

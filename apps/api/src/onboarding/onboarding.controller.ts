@@ -11,6 +11,7 @@ import {
 import { AnyMember, Authenticated } from '../auth/access-policy.decorator';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { UUID_SCHEMA } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { FaqListDto } from './dto/faq.dto';
 import { CreateFeedbackDto, FeedbackDto } from './dto/feedback.dto';
@@ -43,7 +44,7 @@ export class OnboardingController {
 
   @Post('tenants/:tenantId/feedback')
   @AnyMember()
-  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: { type: 'string', format: 'uuid' } })
+  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: UUID_SCHEMA })
   @ApiOperation({
     operationId: 'giveFeedback',
     summary: 'Send feedback about the portal',
@@ -58,7 +59,7 @@ export class OnboardingController {
   @Post('tenants/:tenantId/access-requests')
   @AnyMember()
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: { type: 'string', format: 'uuid' } })
+  @ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: UUID_SCHEMA })
   @ApiOperation({
     operationId: 'requestAccess',
     summary: 'Ask the admins for rights (members without any)',

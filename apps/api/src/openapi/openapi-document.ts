@@ -1,6 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { HOST_REFRESH_COOKIE, REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../auth/token.constants';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  HOST_REFRESH_COOKIE,
+  REFRESH_COOKIE,
+  REFRESH_COOKIE_PATH,
+} from '../auth/token.constants';
 import { FieldErrorDto, ProblemDto } from '../common/problem.dto';
 
 /** The OpenAPI document, written from the code; the SPA's client is generated from it. */
@@ -14,8 +19,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setContact('CloudHub support', 'https://cloudhub.example/support', 'support@cloudhub.example')
     .setLicense('Proprietary', 'https://cloudhub.example/terms')
-    .addServer('/', 'This server')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addServer('/', 'This server: the origin the app runs on (local, staging or production)')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        `A short-lived access token from login, refresh or registration: a JWS signed with ${ACCESS_TOKEN_ALGORITHM} whose ` +
+        'algorithm, issuer, audience and expiry are checked on every request, following RFC8725 ' +
+        '(JSON Web Token Best Current Practices).',
+    })
     .addCookieAuth(
       REFRESH_COOKIE,
       {
@@ -40,6 +53,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('health', 'Liveness and readiness')
     .addTag('dev', 'Development helpers')
     .build();
+  // Integrators' API, not an internal one (OWASP API9: every server states its audience).
+  config.servers = config.servers?.map((server) => ({ ...server, 'x-internal': false }));
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto, FieldErrorDto],
     operationIdFactory: (_controller, method) => method,

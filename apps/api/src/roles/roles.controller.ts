@@ -1,4 +1,4 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,14 +9,14 @@ import {
 } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { UuidParam } from '../common/uuid-param.pipe';
+import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../tenants/current-member';
 import { TenantController } from '../tenants/tenant-controller.decorator';
 import { CreateRoleDto, RoleDto, RoleImpactDto, RoleListDto, UpdateRoleDto } from './dto/role.dto';
 import { roleNotFound } from './roles.errors';
 import { RolesService } from './roles.service';
 
-const RoleId = Param('roleId', UuidParam(roleNotFound));
+const RoleId = UuidPathParam('roleId', roleNotFound, 'The role’s id.');
 
 @ApiTags('roles')
 @ApiBearerAuth()

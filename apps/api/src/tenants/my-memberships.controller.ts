@@ -2,6 +2,7 @@ import { Body, Controller, Delete, HttpCode, HttpStatus, Put } from '@nestjs/com
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AnyMember } from '../auth/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { UUID_SCHEMA } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from './current-member';
 import { TourStateDto } from './dto/tour-state.dto';
 import { MyMembershipsService } from './my-memberships.service';
@@ -10,7 +11,7 @@ import { MyMembershipsService } from './my-memberships.service';
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me/memberships/:tenantId')
-@ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: { type: 'string', format: 'uuid' } })
+@ApiParam({ name: 'tenantId', description: 'The customer’s id.', schema: UUID_SCHEMA })
 @AnyMember()
 export class MyMembershipsController {
   constructor(private readonly memberships: MyMembershipsService) {}

@@ -1,5 +1,6 @@
 import { applyDecorators, Controller } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
+import { UUID_SCHEMA } from '../common/uuid-path-param.decorator';
 
 /** A controller under `/tenants/{tenantId}/...`, with the path parameter documented once. */
 export const TenantController = (path = '') =>
@@ -8,6 +9,6 @@ export const TenantController = (path = '') =>
     ApiParam({
       name: 'tenantId',
       description: 'The customer’s id (`tenantId` of a membership in GET /api/me).',
-      schema: { type: 'string', format: 'uuid' },
+      schema: UUID_SCHEMA,
     }),
   );

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '../../common/page.dto';
 
 export class AreaRecordDto {
   @ApiProperty({ format: 'uuid' })
@@ -13,17 +14,21 @@ export class AreaRecordDto {
   @ApiProperty({ example: 'shipped' })
   status!: string;
 
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Amount in euro cents, where the area has one.' })
+  @ApiProperty({
+    type: 'integer',
+    format: 'int64',
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+    nullable: true,
+    description: 'Amount in euro cents, where the area has one.',
+  })
   amountCents!: number | null;
 
   @ApiProperty({ format: 'date', example: '2026-11-02' })
   date!: string;
 }
 
-export class AreaRecordListDto {
-  @ApiProperty({ type: [AreaRecordDto] })
-  items!: AreaRecordDto[];
-
-  @ApiProperty({ type: 'string', nullable: true, description: 'Always null: demo areas fit on one page.' })
-  nextCursor!: string | null;
-}
+export class AreaRecordListDto extends PageDto(AreaRecordDto, {
+  maxItems: null,
+  nextCursor: 'Always null: demo areas fit on one page.',
+}) {}

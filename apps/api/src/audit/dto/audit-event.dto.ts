@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { EMAIL_MAX, NAME_MAX, UUID_LENGTH } from '@cloudhub/validation-limits';
+import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { AUDIT_ACTIONS, AUDIT_KINDS, AUDIT_TARGET_TYPES, type AuditAction, type AuditKind } from '../audit-actions';
 import type { AuditTargetType } from '../audit-actions';
@@ -8,10 +10,10 @@ export class AuditActorDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'Alex Admin' })
+  @ApiProperty({ example: 'Alex Admin', maxLength: NAME_MAX })
   name!: string;
 
-  @ApiProperty({ example: 'admin@example.com' })
+  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
   email!: string;
 }
 
@@ -25,13 +27,18 @@ export class AuditTargetDto {
   @ApiProperty({
     type: 'string',
     nullable: true,
+    maxLength: EMAIL_MAX,
     description: 'What the target was called when it happened (e-mail address or role name); kept when it is gone.',
   })
   label!: string | null;
 }
 
 export class AuditEventDto {
-  @ApiProperty({ description: 'Increasing with time; the order of the log.', example: '1042' })
+  @ApiProperty({
+    description: 'Increasing with time; the order of the log.',
+    example: '1042',
+    pattern: '^[0-9]{1,19}$',
+  })
   id!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -72,26 +79,25 @@ export class AuditEventDto {
   @ApiProperty({
     type: 'string',
     nullable: true,
-    description: 'The client address of a security event (login, refused session).',
+    maxLength: 45,
+    description: 'The client address of a security event (login, refused session): IPv4 or IPv6.',
   })
   ip!: string | null;
 }
 
-export class AuditEventListDto {
-  @ApiProperty({ type: [AuditEventDto] })
-  items!: AuditEventDto[];
-
-  @ApiProperty({ type: 'string', nullable: true })
-  nextCursor!: string | null;
-}
+export class AuditEventListDto extends PageDto(AuditEventDto) {}
 
 export class AuditEventListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only what this user did.' })
+  @ApiPropertyOptional({ format: 'uuid', maxLength: UUID_LENGTH, description: 'Only what this user did.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a user id' })
   actor?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only what happened to this member, invitation or role.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    maxLength: UUID_LENGTH,
+    description: 'Only what happened to this member, invitation or role.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a member, invitation or role' })
   target?: string;

@@ -1,19 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { EMAIL_MAX, LOGIN_PASSWORD_MAX } from '@cloudhub/validation-limits';
+import { Trim } from '../../common/trim.decorator';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin@example.com', maxLength: 254 })
-  @Transform(trim)
+  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
+  @Trim()
   @IsEmail({}, { message: 'must be an e-mail address' })
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX)
   email!: string;
 
-  @ApiProperty({ format: 'password', minLength: 1, maxLength: 1024 })
+  @ApiProperty({ format: 'password', minLength: 1, maxLength: LOGIN_PASSWORD_MAX })
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(1024)
+  @MaxLength(LOGIN_PASSWORD_MAX)
   password!: string;
 }

@@ -1,16 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { EMAIL_MAX } from '@cloudhub/validation-limits';
+import { Trim } from '../../common/trim.decorator';
 
 export class DevMailboxQueryDto {
   @ApiPropertyOptional({
     description: 'Only messages to this address (case-insensitive).',
     example: 'admin@example.com',
+    maxLength: EMAIL_MAX,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Trim({ toLowerCase: true })
   @IsString()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX)
   to?: string;
 }
 

@@ -13,40 +13,48 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { BATCH_EMAIL_MAX, BATCH_ROWS_MAX, ROLE_IDS_MAX, UUID_LENGTH, ROLE_NAME_MAX } from '@cloudhub/validation-limits';
 import { FieldErrorDto } from '../../common/problem.dto';
 import { BATCH_OUTCOMES, type BatchOutcome } from '../invitation-batch-plan';
 import { InvitationQuotaDto } from './invitation.dto';
 
-/** At most this many rows per request: a team, a department, a CSV export of one. */
-export const BATCH_MAX_ROWS = 500;
-
 export class InvitationBatchRowDto {
   @ApiProperty({
-    maxLength: 320,
+    maxLength: BATCH_EMAIL_MAX,
     example: 'new.colleague@example.com',
     description: 'Trimmed; an invalid address is a row outcome (`invalid_email`), not an error of the request.',
   })
   @IsString({ message: 'must be text' })
-  @MaxLength(320, { message: 'must be at most 320 characters' })
+  @MaxLength(BATCH_EMAIL_MAX, { message: `must be at most ${BATCH_EMAIL_MAX} characters` })
   email!: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100, description: 'Roles of this customer.' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxLength: UUID_LENGTH,
+    maxItems: ROLE_IDS_MAX,
+    description: 'Roles of this customer.',
+  })
   @IsOptional()
   @IsArray({ message: 'must be a list of role ids' })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(ROLE_IDS_MAX)
   @IsUUID('all', { each: true, message: 'must only contain role ids' })
   roleIds?: string[];
 
   @ApiPropertyOptional({
     type: [String],
-    maxItems: 100,
+    maxLength: ROLE_NAME_MAX,
+    maxItems: ROLE_IDS_MAX,
     description: 'Roles by name, as a CSV names them (case-insensitive); added to `roleIds`.',
   })
   @IsOptional()
   @IsArray({ message: 'must be a list of role names' })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(ROLE_IDS_MAX)
   @IsString({ each: true, message: 'must only contain role names' })
-  @MaxLength(60, { each: true, message: 'must only contain role names of at most 60 characters' })
+  @MaxLength(ROLE_NAME_MAX, {
+    each: true,
+    message: `must only contain role names of at most ${ROLE_NAME_MAX} characters`,
+  })
   roleNames?: string[];
 
   @ApiPropertyOptional({ enum: LANGUAGES, enumName: 'Language', description: 'Default: the customer’s language.' })
@@ -60,11 +68,11 @@ export class InvitationBatchDto {
   @IsBoolean({ message: 'must be true or false' })
   dryRun!: boolean;
 
-  @ApiProperty({ type: [InvitationBatchRowDto], minItems: 1, maxItems: BATCH_MAX_ROWS })
+  @ApiProperty({ type: [InvitationBatchRowDto], minItems: 1, maxItems: BATCH_ROWS_MAX })
   @IsArray({ message: 'must be a list of rows' })
   @ArrayMinSize(1, { message: 'must have at least one row' })
-  @ArrayMaxSize(BATCH_MAX_ROWS, {
-    message: `must have at most ${BATCH_MAX_ROWS} rows; send the rest in another request`,
+  @ArrayMaxSize(BATCH_ROWS_MAX, {
+    message: `must have at most ${BATCH_ROWS_MAX} rows; send the rest in another request`,
   })
   @ValidateNested({ each: true })
   @Type(() => InvitationBatchRowDto)
@@ -72,10 +80,15 @@ export class InvitationBatchDto {
 }
 
 export class InvitationBatchRowResultDto {
-  @ApiProperty({ description: 'The row’s position in the request, from 0.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: BATCH_ROWS_MAX - 1,
+    description: 'The row’s position in the request, from 0.',
+  })
   index!: number;
 
-  @ApiProperty({ description: 'The address as understood (trimmed).' })
+  @ApiProperty({ maxLength: BATCH_EMAIL_MAX, description: 'The address as understood (trimmed).' })
   email!: string;
 
   @ApiProperty({
@@ -92,7 +105,13 @@ export class InvitationBatchRowResultDto {
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The new or the existing invitation.' })
   invitationId!: string | null;
 
-  @ApiProperty({ type: 'integer', nullable: true, description: 'For `duplicate`: the row it repeats.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: BATCH_ROWS_MAX - 1,
+    nullable: true,
+    description: 'For `duplicate`: the row it repeats.',
+  })
   duplicateOf!: number | null;
 
   @ApiProperty({ type: [FieldErrorDto], description: 'Why the row is not (or would not be) invited; empty otherwise.' })
@@ -103,7 +122,11 @@ export class InvitationBatchResultDto {
   @ApiProperty()
   dryRun!: boolean;
 
-  @ApiProperty({ type: [InvitationBatchRowResultDto], description: 'One per row, in the order of the request.' })
+  @ApiProperty({
+    type: [InvitationBatchRowResultDto],
+    maxItems: BATCH_ROWS_MAX,
+    description: 'One per row, in the order of the request.',
+  })
   rows!: InvitationBatchRowResultDto[];
 
   @ApiProperty({ type: InvitationQuotaDto, description: 'The admin’s quota after this request.' })

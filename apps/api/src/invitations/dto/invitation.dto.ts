@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../../audit/audit-actions';
+import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
+import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
+import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../users/dto/me.dto';
 import { IsPlainEmail } from '../plain-email';
 
@@ -16,10 +18,10 @@ export class InviterDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'Alex Admin' })
+  @ApiProperty({ example: 'Alex Admin', maxLength: NAME_MAX })
   name!: string;
 
-  @ApiProperty({ example: 'admin@example.com' })
+  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
   email!: string;
 }
 
@@ -27,10 +29,14 @@ export class InvitationDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'new.colleague@example.com' })
+  @ApiProperty({ example: 'new.colleague@example.com', format: 'email', maxLength: EMAIL_MAX })
   email!: string;
 
-  @ApiProperty({ type: [RoleRefDto], description: 'The roles as they are now; deleted roles have dropped out.' })
+  @ApiProperty({
+    type: [RoleRefDto],
+    maxItems: ROLE_IDS_MAX,
+    description: 'The roles as they are now; deleted roles have dropped out.',
+  })
   roles!: RoleRefDto[];
 
   @ApiProperty({ type: InviterDto, nullable: true, description: 'Null when the inviting account no longer exists.' })
@@ -66,7 +72,11 @@ export class InvitationDto {
   })
   deliveryError!: string | null;
 
-  @ApiProperty({ description: 'How many invitation e-mails were sent for it; every resend rotates the link.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description: 'How many invitation e-mails were sent for it; every resend rotates the link.',
+  })
   sendCount!: number;
 
   @ApiProperty({
@@ -87,9 +97,10 @@ export class InvitationDto {
   })
   revokedBy!: InviterDto | null;
 
+  // Inline rather than the named `RevokeReason` enum: OpenAPI 3.0 ignores `nullable` beside a `$ref`.
   @ApiProperty({
+    type: 'string',
     enum: REVOKE_REASONS,
-    enumName: 'RevokeReason',
     nullable: true,
     description:
       '`deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: ' +
@@ -98,13 +109,7 @@ export class InvitationDto {
   revokeReason!: RevokeReason | null;
 }
 
-export class InvitationListDto {
-  @ApiProperty({ type: [InvitationDto] })
-  items!: InvitationDto[];
-
-  @ApiProperty({ type: 'string', nullable: true })
-  nextCursor!: string | null;
-}
+export class InvitationListDto extends PageDto(InvitationDto) {}
 
 export class InvitationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -116,28 +121,35 @@ export class InvitationListQueryDto extends PageQueryDto {
   @IsIn(INVITATION_STATUSES, { message: `must be one of ${INVITATION_STATUSES.join(', ')}` })
   status?: InvitationStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the e-mail address, case-insensitive.', maxLength: 254 })
+  @ApiPropertyOptional({ description: 'Part of the e-mail address, case-insensitive.', maxLength: SEARCH_MAX })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
-  @MaxLength(254)
+  @MaxLength(SEARCH_MAX)
   q?: string;
 }
 
 export class CreateInvitationDto {
   @ApiProperty({
     example: 'new.colleague@example.com',
-    maxLength: 254,
+    format: 'email',
+    maxLength: EMAIL_MAX,
     description: 'Trimmed; compared case-insensitively.',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString({ message: 'must be a single e-mail address such as name@example.com' })
   @IsPlainEmail()
   email!: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Roles of this customer; may be empty.' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxLength: UUID_LENGTH,
+    maxItems: ROLE_IDS_MAX,
+    description: 'Roles of this customer; may be empty.',
+  })
   @IsArray({ message: 'must be a list of role ids' })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(ROLE_IDS_MAX)
   @ArrayUnique({ message: 'must not name a role twice' })
   @IsUUID('all', { each: true, message: 'must only contain role ids' })
   roleIds!: string[];
@@ -149,10 +161,15 @@ export class CreateInvitationDto {
 }
 
 export class InvitationQuotaDto {
-  @ApiProperty({ example: 50, description: 'Invitation e-mails an admin may send in any 24 hours.' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 50,
+    description: 'Invitation e-mails an admin may send in any 24 hours.',
+  })
   limit!: number;
 
-  @ApiProperty({ example: 47 })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 47 })
   remaining!: number;
 
   @ApiProperty({

@@ -1,28 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
 import { PASSWORD_MAX_LENGTH } from '@cloudhub/password-policy';
+import {
+  COMPANY_NAME_MAX,
+  CUSTOMER_NUMBER_MAX,
+  CUSTOMER_NUMBER_PATTERN,
+  EMAIL_MAX,
+  INVITATION_TOKEN_MAX,
+  NAME_MAX,
+  ROLE_IDS_MAX,
+  ROLE_NAME_MAX,
+} from '@cloudhub/validation-limits';
 import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';
+import { Trim } from '../../common/trim.decorator';
 import { InviterDto } from '../../invitations/dto/invitation.dto';
 
 export const LINK_STATUSES = ['pending', 'expired', 'revoked', 'accepted', 'invalid'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 export class InvitationTokenDto {
-  @ApiProperty({ description: 'The token from the link’s fragment (`/invite#token=...`).' })
+  @ApiProperty({
+    description: 'The token from the link’s fragment (`/invite#token=...`).',
+    minLength: 1,
+    maxLength: INVITATION_TOKEN_MAX,
+    pattern: '^[A-Za-z0-9_-]+$',
+  })
   @IsString({ message: 'must be the token from the invitation link' })
   @MinLength(1, { message: 'must be the token from the invitation link' })
-  @MaxLength(200, { message: 'must be the token from the invitation link' })
+  @MaxLength(INVITATION_TOKEN_MAX, { message: 'must be the token from the invitation link' })
   token!: string;
 }
 
 export class RegisterThroughInvitationDto extends InvitationTokenDto {
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'Anna Berg', description: PLAIN_TEXT_DESCRIPTION.name })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @ApiProperty({ minLength: 1, maxLength: NAME_MAX, example: 'Anna Berg', description: PLAIN_TEXT_DESCRIPTION.name })
+  @Trim()
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxLength(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` })
   @IsPlainText('name')
   name!: string;
 
@@ -48,10 +63,10 @@ export class PreviewRoleDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'Buyer' })
+  @ApiProperty({ example: 'Buyer', maxLength: ROLE_NAME_MAX })
   name!: string;
 
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true })
+  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   permissions!: Permission[];
 }
 
@@ -65,19 +80,28 @@ export class InvitationPreviewDto {
   })
   reason?: 'replaced' | 'unknown';
 
-  @ApiPropertyOptional({ example: 'Acme Devices GmbH' })
+  @ApiPropertyOptional({ example: 'Acme Devices GmbH', maxLength: COMPANY_NAME_MAX })
   companyName?: string;
 
-  @ApiPropertyOptional({ example: '100042' })
+  @ApiPropertyOptional({ example: '100042', maxLength: CUSTOMER_NUMBER_MAX, pattern: CUSTOMER_NUMBER_PATTERN })
   customerNumber?: string;
 
-  @ApiPropertyOptional({ example: 'anna.berg@example.com', description: 'The invited address.' })
+  @ApiPropertyOptional({
+    example: 'anna.berg@example.com',
+    format: 'email',
+    maxLength: EMAIL_MAX,
+    description: 'The invited address.',
+  })
   email?: string;
 
   @ApiPropertyOptional({ type: InviterDto, nullable: true, description: 'Whom to ask.' })
   invitedBy?: InviterDto | null;
 
-  @ApiPropertyOptional({ type: [PreviewRoleDto], description: 'The roles as they are now, with what they open.' })
+  @ApiPropertyOptional({
+    type: [PreviewRoleDto],
+    maxItems: ROLE_IDS_MAX,
+    description: 'The roles as they are now, with what they open.',
+  })
   roles?: PreviewRoleDto[];
 
   @ApiPropertyOptional({ format: 'date-time' })
@@ -91,10 +115,10 @@ export class AcceptedInvitationDto {
   @ApiProperty({ format: 'uuid' })
   tenantId!: string;
 
-  @ApiProperty({ example: '100042' })
+  @ApiProperty({ example: '100042', maxLength: CUSTOMER_NUMBER_MAX, pattern: CUSTOMER_NUMBER_PATTERN })
   customerNumber!: string;
 
-  @ApiProperty({ example: 'Acme Devices GmbH' })
+  @ApiProperty({ example: 'Acme Devices GmbH', maxLength: COMPANY_NAME_MAX })
   companyName!: string;
 }
 

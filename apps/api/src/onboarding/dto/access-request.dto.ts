@@ -1,23 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { MESSAGE_MAX } from '@cloudhub/validation-limits';
 import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';
+import { Trim } from '../../common/trim.decorator';
 
 export class CreateAccessRequestDto {
   @ApiPropertyOptional({
-    maxLength: 1000,
+    maxLength: MESSAGE_MAX,
     example: 'I need to see our invoices for the monthly close.',
     description: PLAIN_TEXT_DESCRIPTION.message,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString({ message: 'must be text' })
-  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  @MaxLength(MESSAGE_MAX, { message: `must be at most ${MESSAGE_MAX} characters` })
   @IsPlainText('message')
   message?: string;
 }
 
 export class AccessRequestDto {
-  @ApiProperty({ description: 'How many admins were e-mailed.' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'How many admins were e-mailed.' })
   adminsNotified!: number;
 }

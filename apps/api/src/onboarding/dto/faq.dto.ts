@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '../../common/page.dto';
 
 export class FaqDto {
-  @ApiProperty({ example: 'what-is-cloudhub' })
+  @ApiProperty({ example: 'what-is-cloudhub', pattern: '^[a-z0-9-]+$' })
   id!: string;
 
   @ApiProperty()
@@ -11,10 +12,7 @@ export class FaqDto {
   answer!: string;
 }
 
-export class FaqListDto {
-  @ApiProperty({ type: [FaqDto] })
-  items!: FaqDto[];
-
-  @ApiProperty({ type: 'string', nullable: true, description: 'Always null: the FAQs fit on one page.' })
-  nextCursor!: string | null;
-}
+export class FaqListDto extends PageDto(FaqDto, {
+  maxItems: null,
+  nextCursor: 'Always null: the FAQs fit on one page.',
+}) {}

@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { FEEDBACK_MAX } from '@cloudhub/validation-limits';
+import { Trim } from '../../common/trim.decorator';
 
 export class CreateFeedbackDto {
-  @ApiProperty({ minLength: 1, maxLength: 4000, example: 'The invoices page could show due dates first.' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @ApiProperty({ minLength: 1, maxLength: FEEDBACK_MAX, example: 'The invoices page could show due dates first.' })
+  @Trim()
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @MaxLength(FEEDBACK_MAX, { message: `must be at most ${FEEDBACK_MAX} characters` })
   message!: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
+import { AREAS, PERMISSIONS, type Permission } from '@cloudhub/permissions';
 
 export class LocalisedTextDto {
   @ApiProperty({ example: 'Orders' })
@@ -10,7 +10,7 @@ export class LocalisedTextDto {
 }
 
 export class AreaDto {
-  @ApiProperty({ example: 'orders' })
+  @ApiProperty({ example: 'orders', pattern: '^[a-z]+$' })
   key!: string;
 
   @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission' })
@@ -24,6 +24,6 @@ export class AreaDto {
 }
 
 export class PermissionCatalogueDto {
-  @ApiProperty({ type: [AreaDto] })
+  @ApiProperty({ type: [AreaDto], maxItems: AREAS.length })
   areas!: AreaDto[];
 }

@@ -1,24 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
+import { ROLE_NAME_MAX } from '@cloudhub/validation-limits';
+import { PageDto } from '../../common/page.dto';
+import { Trim } from '../../common/trim.decorator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const NAME_TOO_LONG = `must be at most ${ROLE_NAME_MAX} characters`;
 
 export class RoleDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'Buyer' })
+  @ApiProperty({ example: 'Buyer', maxLength: ROLE_NAME_MAX })
   name!: string;
 
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true })
+  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   permissions!: Permission[];
 
-  @ApiProperty({ description: 'Members who have this role.' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Members who have this role.' })
   memberCount!: number;
 
-  @ApiProperty({ description: 'Open invitations that would give this role.' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Open invitations that would give this role.' })
   openInvitationCount!: number;
 
   @ApiProperty({ format: 'date-time' })
@@ -28,23 +30,27 @@ export class RoleDto {
   updatedAt!: string;
 }
 
-export class RoleListDto {
-  @ApiProperty({ type: [RoleDto] })
-  items!: RoleDto[];
-
-  @ApiProperty({ type: 'string', nullable: true, description: 'Always null: a customer’s roles fit on one page.' })
-  nextCursor!: string | null;
-}
+export class RoleListDto extends PageDto(RoleDto, {
+  maxItems: null,
+  nextCursor: 'Always null: a customer’s roles fit on one page.',
+}) {}
 
 export class CreateRoleDto {
-  @ApiProperty({ minLength: 1, maxLength: 60, example: 'Buyer' })
-  @Transform(trim)
+  @ApiProperty({ minLength: 1, maxLength: ROLE_NAME_MAX, example: 'Buyer' })
+  @Trim()
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @MaxLength(ROLE_NAME_MAX, { message: NAME_TOO_LONG })
   name!: string;
 
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, example: ['orders.read'] })
+  @ApiProperty({
+    enum: PERMISSIONS,
+    enumName: 'Permission',
+    isArray: true,
+    // A longer list names a permission twice, which ArrayUnique refuses.
+    maxItems: PERMISSIONS.length,
+    example: ['orders.read'],
+  })
   @IsArray({ message: 'must be a list of permissions' })
   @ArrayUnique({ message: 'must not name a permission twice' })
   @IsIn(PERMISSIONS, { each: true, message: `must only contain known permissions: ${PERMISSIONS.join(', ')}` })
@@ -52,15 +58,15 @@ export class CreateRoleDto {
 }
 
 export class UpdateRoleDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 60, example: 'Senior buyer' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: ROLE_NAME_MAX, example: 'Senior buyer' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString({ message: 'must be text' })
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @MaxLength(ROLE_NAME_MAX, { message: NAME_TOO_LONG })
   name?: string;
 
-  @ApiPropertyOptional({ enum: PERMISSIONS, enumName: 'Permission', isArray: true })
+  @ApiPropertyOptional({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   @IsOptional()
   @IsArray({ message: 'must be a list of permissions' })
   @ArrayUnique({ message: 'must not name a permission twice' })
@@ -69,9 +75,9 @@ export class UpdateRoleDto {
 }
 
 export class RoleImpactDto {
-  @ApiProperty({ description: 'Open invitations that refer to the role.' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Open invitations that refer to the role.' })
   openInvitations!: number;
 
-  @ApiProperty({ description: 'Members who have the role.' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Members who have the role.' })
   members!: number;
 }

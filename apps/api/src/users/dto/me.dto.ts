@@ -1,11 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
+import {
+  COMPANY_NAME_MAX,
+  CUSTOMER_NUMBER_MAX,
+  CUSTOMER_NUMBER_PATTERN,
+  EMAIL_MAX,
+  NAME_MAX,
+  ROLE_IDS_MAX,
+  ROLE_NAME_MAX,
+} from '@cloudhub/validation-limits';
 
 export class RoleRefDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'Buyer' })
+  @ApiProperty({ example: 'Buyer', maxLength: ROLE_NAME_MAX })
   name!: string;
 }
 
@@ -13,16 +22,16 @@ export class MyMembershipDto {
   @ApiProperty({ format: 'uuid' })
   tenantId!: string;
 
-  @ApiProperty({ example: '100042' })
+  @ApiProperty({ example: '100042', maxLength: CUSTOMER_NUMBER_MAX, pattern: CUSTOMER_NUMBER_PATTERN })
   customerNumber!: string;
 
-  @ApiProperty({ example: 'Acme Devices GmbH' })
+  @ApiProperty({ example: 'Acme Devices GmbH', maxLength: COMPANY_NAME_MAX })
   companyName!: string;
 
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true })
+  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   permissions!: Permission[];
 
-  @ApiProperty({ type: [RoleRefDto] })
+  @ApiProperty({ type: [RoleRefDto], maxItems: ROLE_IDS_MAX })
   roles!: RoleRefDto[];
 
   @ApiProperty({ description: 'True when the member has no permission at all in this customer.' })
@@ -39,10 +48,10 @@ export class MeDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: 'admin@example.com' })
+  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
   email!: string;
 
-  @ApiProperty({ example: 'Alex Admin' })
+  @ApiProperty({ example: 'Alex Admin', maxLength: NAME_MAX })
   name!: string;
 
   @ApiProperty({ enum: LANGUAGES, enumName: 'Language' })

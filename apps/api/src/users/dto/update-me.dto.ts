@@ -1,21 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import { NAME_MAX } from '@cloudhub/validation-limits';
 import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';
+import { Trim } from '../../common/trim.decorator';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({
     minLength: 1,
-    maxLength: 100,
+    maxLength: NAME_MAX,
     example: 'Alex Admin',
     description: PLAIN_TEXT_DESCRIPTION.name,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @MaxLength(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` })
   @IsPlainText('name')
   name?: string;
 

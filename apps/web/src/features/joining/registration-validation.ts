@@ -1,11 +1,11 @@
 import { plainTextProblem } from '@cloudhub/plain-text';
+import { NAME_MAX } from '@cloudhub/validation-limits';
 import type { TFunction } from 'i18next';
 import { isBlank } from '../../lib/validation';
 import type { PasswordVerdict } from './use-password-check';
 
 export type RegistrationField = 'name' | 'password';
 export const REGISTRATION_FIELDS: readonly RegistrationField[] = ['name', 'password'];
-export const NAME_MAX_LENGTH = 100;
 
 /**
  * Errors found before sending. The password's verdict comes from the shared policy when it has loaded;
@@ -18,7 +18,7 @@ export function validateRegistration(
 ): Partial<Record<RegistrationField, string>> {
   const errors: Partial<Record<RegistrationField, string>> = {};
   if (isBlank(name)) errors.name = t('joining.nameRequired');
-  else if (name.trim().length > NAME_MAX_LENGTH) errors.name = t('validation.maxLength', { max: NAME_MAX_LENGTH });
+  else if (name.trim().length > NAME_MAX) errors.name = t('validation.maxLength', { max: NAME_MAX });
   else {
     // The API's rule for text others see in their e-mails (400 `noLinksOrMarkup`), said before sending.
     const problem = plainTextProblem(name.trim(), 'name');

@@ -1,3 +1,4 @@
+import { EMAIL_MAX } from '@cloudhub/validation-limits';
 import type { TFunction } from 'i18next';
 import type { FieldErrors } from '../../lib/forms/use-form-errors';
 import { isBlank, looksLikeEmail } from '../../lib/validation';
@@ -5,13 +6,10 @@ import { isBlank, looksLikeEmail } from '../../lib/validation';
 export const INVITATION_FIELDS = ['email', 'roleIds', 'language'] as const;
 export type InvitationField = (typeof INVITATION_FIELDS)[number];
 
-/** The API's limit on addresses (RFC 5321). */
-export const EMAIL_MAX_LENGTH = 254;
-
 /** Catches typos before a round trip; the API decides what a plain address is. */
 export function validateInvitation({ email }: { email: string }, t: TFunction): FieldErrors<InvitationField> {
   if (isBlank(email)) return { email: t('invite.emailRequired') };
-  if (email.trim().length > EMAIL_MAX_LENGTH) return { email: t('validation.maxLength', { max: EMAIL_MAX_LENGTH }) };
+  if (email.trim().length > EMAIL_MAX) return { email: t('validation.maxLength', { max: EMAIL_MAX }) };
   if (!looksLikeEmail(email)) return { email: t('invite.emailInvalid') };
   return {};
 }

@@ -5,7 +5,8 @@ import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
 import { useGiveFeedback } from '../api/give-feedback';
-import { FEEDBACK_FIELDS, FEEDBACK_MAX_LENGTH, validateFeedback } from '../feedback-validation';
+import { FEEDBACK_MAX } from '@cloudhub/validation-limits';
+import { FEEDBACK_FIELDS, validateFeedback } from '../feedback-validation';
 
 interface FeedbackFormProps {
   tenantId: string;
@@ -41,7 +42,7 @@ export function FeedbackForm({ tenantId, focusOnMount, onSent }: FeedbackFormPro
             ref={textarea}
             name="message"
             rows={7}
-            maxLength={FEEDBACK_MAX_LENGTH}
+            maxLength={FEEDBACK_MAX}
             value={message}
             onChange={(event) => setMessage(event.target.value)}
             required

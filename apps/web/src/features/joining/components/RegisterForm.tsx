@@ -9,7 +9,8 @@ import { useLanguage } from '../../../lib/language/use-language';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
 import type { InvitationPreview } from '../api/preview-invitation';
 import { useRegisterThroughInvitation } from '../api/register-through-invitation';
-import { NAME_MAX_LENGTH, REGISTRATION_FIELDS, validateRegistration } from '../registration-validation';
+import { NAME_MAX } from '@cloudhub/validation-limits';
+import { REGISTRATION_FIELDS, validateRegistration } from '../registration-validation';
 import { usePasswordCheck } from '../use-password-check';
 import { PasswordStrength } from './PasswordStrength';
 
@@ -65,7 +66,7 @@ export function RegisterForm({ token, preview, onRegistered, onAccountExists }: 
             {...control}
             name="name"
             autoComplete="name"
-            maxLength={NAME_MAX_LENGTH}
+            maxLength={NAME_MAX}
             value={name}
             onChange={(event) => setName(event.target.value)}
             required

@@ -7,13 +7,13 @@ import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
 import { Icon } from '../../../components/Icon';
+import { MESSAGE_MAX } from '@cloudhub/validation-limits';
 import { ApiError } from '../../../lib/api/api-error';
 import { formErrorsFrom } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
 import { meQueryKey, type Membership } from '../../../lib/me/get-me';
 import { useRequestAccess } from '../api/request-access';
 
-export const ACCESS_MESSAGE_MAX_LENGTH = 1000;
 const MESSAGE_FIELDS = ['message'] as const;
 
 /**
@@ -115,7 +115,7 @@ export function RestrictedBanner({ membership }: { membership: Membership }) {
                   ref={messageRef}
                   name="message"
                   rows={3}
-                  maxLength={ACCESS_MESSAGE_MAX_LENGTH}
+                  maxLength={MESSAGE_MAX}
                   value={message}
                   onChange={(event) => setMessage(event.target.value)}
                   autoFocus

@@ -15,7 +15,8 @@ import { useCreateInvitation } from '../../api/create-invitation';
 import type { Invitation } from '../../api/list-invitations';
 import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
-import { EMAIL_MAX_LENGTH, INVITATION_FIELDS, validateInvitation } from '../../invitation-validation';
+import { EMAIL_MAX } from '@cloudhub/validation-limits';
+import { INVITATION_FIELDS, validateInvitation } from '../../invitation-validation';
 import { RoleCheckboxes } from '../RoleCheckboxes';
 import { QuotaNote } from './QuotaNote';
 
@@ -98,7 +99,7 @@ export function InvitationForm({ tenantId, customerNumber, onCancel, onSent }: I
               inputMode="email"
               autoComplete="off"
               spellCheck={false}
-              maxLength={EMAIL_MAX_LENGTH + 20}
+              maxLength={EMAIL_MAX + 20}
               value={email}
               onChange={(event) => setEmail(event.target.value)}
               required

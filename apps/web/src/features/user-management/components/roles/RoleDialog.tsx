@@ -13,7 +13,8 @@ import { useRoleImpact } from '../../api/get-role-impact';
 import type { Role } from '../../api/list-roles';
 import { useUpdateRole } from '../../api/update-role';
 import { areaLabels, samePermissions } from '../../permission-labels';
-import { ROLE_FIELDS, ROLE_NAME_MAX_LENGTH, validateRole } from '../../role-validation';
+import { ROLE_NAME_MAX } from '@cloudhub/validation-limits';
+import { ROLE_FIELDS, validateRole } from '../../role-validation';
 import { PermissionCheckboxes } from './PermissionCheckboxes';
 import { RoleImpactText } from './RoleImpactText';
 
@@ -107,7 +108,7 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
                 ref={nameInput}
                 name="name"
                 value={name}
-                maxLength={ROLE_NAME_MAX_LENGTH + 20}
+                maxLength={ROLE_NAME_MAX + 20}
                 autoComplete="off"
                 onChange={(event) => setName(event.target.value)}
                 required
