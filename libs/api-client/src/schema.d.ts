@@ -709,9 +709,10 @@ export interface components {
             adminsNotified: number;
         };
         AccessTokenDto: {
-            /** @description Bearer token for the Authorization header. */
+            /** @description Bearer token for the Authorization header: a signed JWT (header.payload.signature). */
             accessToken: string;
             /**
+             * Format: int32
              * @description Seconds until the access token expires.
              * @example 900
              */
@@ -727,7 +728,10 @@ export interface components {
             permission: components["schemas"]["Permission"];
         };
         AreaRecordDto: {
-            /** @description Amount in euro cents, where the area has one. */
+            /**
+             * Format: int64
+             * @description Amount in euro cents, where the area has one.
+             */
             amountCents: number | null;
             /**
              * Format: date
@@ -751,7 +755,10 @@ export interface components {
         /** @enum {string} */
         AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
         AuditActorDto: {
-            /** @example admin@example.com */
+            /**
+             * Format: email
+             * @example admin@example.com
+             */
             email: string;
             /** Format: uuid */
             id: string;
@@ -777,12 +784,13 @@ export interface components {
              * @example 1042
              */
             id: string;
-            /** @description The client address of a security event (login, refused session). */
+            /** @description The client address of a security event (login, refused session): IPv4 or IPv6. */
             ip: string | null;
             target: components["schemas"]["AuditTargetDto"];
         };
         AuditEventListDto: {
             items: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         /** @enum {string} */
@@ -812,6 +820,7 @@ export interface components {
         };
         CreateInvitationDto: {
             /**
+             * Format: email
              * @description Trimmed; compared case-insensitively.
              * @example new.colleague@example.com
              */
@@ -934,7 +943,10 @@ export interface components {
             delivery: components["schemas"]["DeliveryState"];
             /** @description Why the latest e-mail failed, or why it is being retried (SMTP reply or HubSpot message). */
             deliveryError: string | null;
-            /** @example new.colleague@example.com */
+            /**
+             * Format: email
+             * @example new.colleague@example.com
+             */
             email: string;
             /** Format: date-time */
             expiresAt: string;
@@ -956,8 +968,11 @@ export interface components {
             revokedAt: string | null;
             /** @description The admin who deleted it; null when it was revoked automatically (see `revokeReason`). */
             revokedBy: components["schemas"]["InviterDto"] | null;
-            /** @description `deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: `inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin. */
-            revokeReason: components["schemas"]["RevokeReason"] | null;
+            /**
+             * @description `deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: `inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin.
+             * @enum {string|null}
+             */
+            revokeReason: "deleted" | "inviter_removed" | "inviter_left" | "inviter_lost_rights" | null;
             /** @description The roles as they are now; deleted roles have dropped out. */
             roles: components["schemas"]["RoleRefDto"][];
             /** @description How many invitation e-mails were sent for it; every resend rotates the link. */
@@ -974,6 +989,7 @@ export interface components {
         InvitationLinkStatus: "pending" | "expired" | "revoked" | "accepted" | "invalid";
         InvitationListDto: {
             items: components["schemas"]["InvitationDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         InvitationPreviewDto: {
@@ -984,6 +1000,7 @@ export interface components {
             /** @example 100042 */
             customerNumber?: string;
             /**
+             * Format: email
              * @description The invited address.
              * @example anna.berg@example.com
              */
@@ -1022,7 +1039,10 @@ export interface components {
             token: string;
         };
         InviterDto: {
-            /** @example admin@example.com */
+            /**
+             * Format: email
+             * @example admin@example.com
+             */
             email: string;
             /** Format: uuid */
             id: string;
@@ -1038,13 +1058,19 @@ export interface components {
             en: string;
         };
         LoginDto: {
-            /** @example admin@example.com */
+            /**
+             * Format: email
+             * @example admin@example.com
+             */
             email: string;
             /** Format: password */
             password: string;
         };
         MeDto: {
-            /** @example admin@example.com */
+            /**
+             * Format: email
+             * @example admin@example.com
+             */
             email: string;
             /** Format: uuid */
             id: string;
@@ -1054,7 +1080,10 @@ export interface components {
             name: string;
         };
         MemberDto: {
-            /** @example buyer@example.com */
+            /**
+             * Format: email
+             * @example buyer@example.com
+             */
             email: string;
             /** @description True when the member’s roles grant users.manage. */
             isAdmin: boolean;
@@ -1157,11 +1186,6 @@ export interface components {
             /** Format: date-time */
             renewalRequestedAt: string;
         };
-        /**
-         * @description `deleted` by an admin, or revoked automatically because the inviter no longer holds `users.manage` here: `inviter_removed`, `inviter_left`, `inviter_lost_rights`. A resend opens it again under the sending admin.
-         * @enum {string}
-         */
-        RevokeReason: "deleted" | "inviter_removed" | "inviter_left" | "inviter_lost_rights";
         RoleDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1239,6 +1263,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1248,6 +1278,12 @@ export interface operations {
             /** @description The request is not valid; `errors` names each field. */
             400: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1257,6 +1293,12 @@ export interface operations {
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1266,6 +1308,12 @@ export interface operations {
             /** @description The caller lacks the permission this needs. */
             403: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1275,6 +1323,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1295,6 +1351,12 @@ export interface operations {
             /** @description Logged out. */
             204: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1302,6 +1364,12 @@ export interface operations {
             /** @description The caller lacks the permission this needs. */
             403: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1311,6 +1379,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1330,6 +1406,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1339,6 +1421,12 @@ export interface operations {
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1348,6 +1436,12 @@ export interface operations {
             /** @description The caller lacks the permission this needs. */
             403: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1357,6 +1451,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1467,6 +1569,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1476,6 +1584,12 @@ export interface operations {
             /** @description The request is not valid; `errors` names each field. */
             400: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1485,6 +1599,12 @@ export interface operations {
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1494,6 +1614,12 @@ export interface operations {
             /** @description The caller lacks the permission this needs. */
             403: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1503,6 +1629,12 @@ export interface operations {
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1512,6 +1644,12 @@ export interface operations {
             /** @description Conflicts with the current state. */
             409: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1521,6 +1659,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1544,6 +1690,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1553,6 +1705,12 @@ export interface operations {
             /** @description The request is not valid; `errors` names each field. */
             400: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1562,6 +1720,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1585,6 +1751,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1594,6 +1766,12 @@ export interface operations {
             /** @description The request is not valid; `errors` names each field. */
             400: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1603,6 +1781,12 @@ export interface operations {
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1612,6 +1796,12 @@ export interface operations {
             /** @description Conflicts with the current state. */
             409: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1621,6 +1811,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1644,6 +1842,12 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1653,6 +1857,12 @@ export interface operations {
             /** @description The request is not valid; `errors` names each field. */
             400: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1662,6 +1872,12 @@ export interface operations {
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1671,6 +1887,12 @@ export interface operations {
             /** @description Conflicts with the current state. */
             409: {
                 headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1680,6 +1902,14 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1798,6 +2028,8 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1997,6 +2229,8 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2362,6 +2596,8 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2375,6 +2611,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The invitation’s id. */
                 invitationId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -2424,6 +2661,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The invitation’s id. */
                 invitationId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -2479,6 +2717,8 @@ export interface operations {
             /** @description Too many requests; wait for `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2716,6 +2956,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The member’s user id. */
                 userId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -2774,6 +3015,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The member’s user id. */
                 userId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -3064,6 +3306,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The role’s id. */
                 roleId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -3122,6 +3365,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The role’s id. */
                 roleId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
@@ -3194,6 +3438,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The role’s id. */
                 roleId: string;
                 /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
                 tenantId: string;
