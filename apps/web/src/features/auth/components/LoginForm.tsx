@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { ShowPasswordCheckbox } from '../../../components/ShowPasswordCheckbox';
 import { formatWait } from '../../../lib/format';
 import { formText } from '../../../lib/forms/form-text';
 import { useFormErrors } from '../../../lib/forms/use-form-errors';
@@ -64,10 +65,7 @@ export function LoginForm({ onLoggedIn, defaultEmail }: { onLoggedIn: () => Prom
           />
         )}
       </FormField>
-      <label className="checkbox">
-        <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-        {t('login.showPassword')}
-      </label>
+      <ShowPasswordCheckbox checked={showPassword} onChange={setShowPassword} />
       <Button
         type="submit"
         className="button--block"

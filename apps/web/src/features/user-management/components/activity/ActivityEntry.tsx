@@ -42,36 +42,24 @@ export function ActivityEntry({ event, people, customerNumber, filter, now, onAc
           </strong>
         );
       case 'actor':
-        return filter.actor === piece.userId ? (
-          <strong key={index} className="activity-entry__name">
-            {piece.text}
-          </strong>
-        ) : (
-          <button
+        return (
+          <FilterName
             key={index}
-            type="button"
-            className="link-button activity-entry__name"
+            name={piece.text}
+            active={filter.actor === piece.userId}
             title={t('activity.filterByActor', { name: piece.text })}
             onClick={() => onActor(piece.userId, piece.text)}
-          >
-            {piece.text}
-          </button>
+          />
         );
       case 'target':
-        return filter.target === piece.id ? (
-          <strong key={index} className="activity-entry__name">
-            {piece.text}
-          </strong>
-        ) : (
-          <button
+        return (
+          <FilterName
             key={index}
-            type="button"
-            className="link-button activity-entry__name"
+            name={piece.text}
+            active={filter.target === piece.id}
             title={t('activity.filterByTarget', { name: piece.text })}
             onClick={() => onTarget(piece.id, piece.text)}
-          >
-            {piece.text}
-          </button>
+          />
         );
     }
   };
@@ -127,5 +115,23 @@ export function ActivityEntry({ event, people, customerNumber, filter, now, onAc
         </Link>
       )}
     </li>
+  );
+}
+
+interface FilterNameProps {
+  name: string;
+  /** The log is filtered by this name already: it is shown, not offered. */
+  active: boolean;
+  title: string;
+  onClick: () => void;
+}
+
+/** A name in an entry's sentence; clicking it filters the log by that person or thing. */
+function FilterName({ name, active, title, onClick }: FilterNameProps) {
+  if (active) return <strong className="activity-entry__name">{name}</strong>;
+  return (
+    <button type="button" className="link-button activity-entry__name" title={title} onClick={onClick}>
+      {name}
+    </button>
   );
 }
