@@ -49,20 +49,3 @@ export function rolesOfMembership(membership: MembershipRef) {
       .orderBy((order) => order.fn('lower', ['r.name'])),
   );
 }
-
-/**
- * @deprecated SQL-string forms of the expressions above, kept until the last raw query using them
- * (members.repository.ts) is on Kysely.
- */
-export const PERMISSIONS_OF_MEMBERSHIP = `
-  COALESCE((SELECT array_agg(DISTINCT permission ORDER BY permission)
-              FROM membership_roles mr
-              JOIN roles r ON r.id = mr.role_id
-              CROSS JOIN LATERAL unnest(r.permissions) AS permission
-             WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '{}')`;
-
-/** @deprecated See PERMISSIONS_OF_MEMBERSHIP. */
-export const ROLES_OF_MEMBERSHIP = `
-  COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name) ORDER BY lower(r.name))
-              FROM membership_roles mr JOIN roles r ON r.id = mr.role_id
-             WHERE mr.tenant_id = m.tenant_id AND mr.user_id = m.user_id), '[]')`;
