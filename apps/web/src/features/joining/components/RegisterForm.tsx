@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormField } from '../../../components/FormField';
+import { ShowPasswordCheckbox } from '../../../components/ShowPasswordCheckbox';
 import { classNames } from '../../../components/class-names';
 import { ApiError } from '../../../lib/api/api-error';
 import { useLanguage } from '../../../lib/language/use-language';
@@ -90,10 +91,7 @@ export function RegisterForm({ token, preview, onRegistered, onAccountExists }: 
           </>
         )}
       </FormField>
-      <label className="checkbox">
-        <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-        {t('login.showPassword')}
-      </label>
+      <ShowPasswordCheckbox checked={showPassword} onChange={setShowPassword} />
       <Button
         type="submit"
         className="button--block"
