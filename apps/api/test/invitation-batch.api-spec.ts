@@ -80,9 +80,16 @@ describe('invitation batches', () => {
     });
     expect(body.rows[2].invitationId).toBe(invited);
     expect(body.rows[3]).toMatchObject({ duplicateOf: 0, errors: [{ field: 'email', code: 'duplicate' }] });
-    expect(body.rows[4].errors).toEqual([{ field: 'email', code: 'invalidEmail', message: 'has no @' }]);
+    expect(body.rows[4].errors).toEqual([
+      { field: 'email', code: 'invalidEmail', params: { reason: 'noAt' }, message: 'has no @' },
+    ]);
     expect(body.rows[5].errors).toEqual([
-      { field: 'roleNames', code: 'unknownRole', message: 'names roles this customer does not have: Owner' },
+      {
+        field: 'roleNames',
+        code: 'unknownRole',
+        params: { names: ['Owner'] },
+        message: 'names roles this customer does not have: Owner',
+      },
     ]);
     expect(body.quota).toMatchObject({ limit: DAILY_LIMIT, remaining: DAILY_LIMIT - 1 });
     expect(await counts(tenant.id)).toEqual(before);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { validationFailed } from '../common/problem';
+import { invalidCursor } from '../common/problem';
 import type { Json } from '../database/database.types';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
 import { AuditEventsRepository, type AuditEventRow } from './audit-events.repository';
@@ -35,7 +35,7 @@ function decodeIdCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const match = /^e([1-9]\d{0,17})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (match) return match[1];
-  throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' }]);
+  throw invalidCursor();
 }
 
 function toAuditEventDto(row: AuditEventRow): AuditEventDto {

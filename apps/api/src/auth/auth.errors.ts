@@ -1,17 +1,31 @@
 import { HttpStatus } from '@nestjs/common';
+import { CommonProblemCode } from '../common/common.errors';
 import { ProblemError, tooManyRequests } from '../common/problem';
+
+export enum AuthProblemCode {
+  InvalidCredentials = 'invalid_credentials',
+  LoginThrottled = 'login_throttled',
+  OriginNotAllowed = 'origin_not_allowed',
+  RefreshTokenInvalid = 'refresh_token_invalid',
+}
+
+declare module '../common/problem' {
+  interface ProblemCodes {
+    auth: AuthProblemCode;
+  }
+}
 
 export const invalidCredentials = () =>
   new ProblemError(
     HttpStatus.UNAUTHORIZED,
-    'invalid_credentials',
+    AuthProblemCode.InvalidCredentials,
     'Login failed',
     'The e-mail address or the password is not correct.',
   );
 
 export const loginThrottled = (retryAfterSeconds: number) =>
   tooManyRequests(
-    'login_throttled',
+    AuthProblemCode.LoginThrottled,
     'Too many failed logins from here. Wait for Retry-After seconds before you try again.',
     retryAfterSeconds,
   );
@@ -19,7 +33,7 @@ export const loginThrottled = (retryAfterSeconds: number) =>
 export const originNotAllowed = () =>
   new ProblemError(
     HttpStatus.FORBIDDEN,
-    'origin_not_allowed',
+    AuthProblemCode.OriginNotAllowed,
     'Origin not allowed',
     'This call uses the session cookies, so it is accepted only from pages of CloudHub itself.',
   );
@@ -27,7 +41,7 @@ export const originNotAllowed = () =>
 export const unauthenticated = () =>
   new ProblemError(
     HttpStatus.UNAUTHORIZED,
-    'unauthenticated',
+    CommonProblemCode.Unauthenticated,
     'Not logged in',
     'Log in to continue: the access token is missing, invalid or expired.',
   );
@@ -35,7 +49,7 @@ export const unauthenticated = () =>
 export const refreshTokenInvalid = () =>
   new ProblemError(
     HttpStatus.UNAUTHORIZED,
-    'refresh_token_invalid',
+    AuthProblemCode.RefreshTokenInvalid,
     'Session ended',
     'Your session has ended. Log in again.',
   );

@@ -1,4 +1,4 @@
-import { validationFailed } from './problem';
+import { invalidCursor } from './problem';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,7 +22,7 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   } catch {
     // fall through to the field error
   }
-  throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' }]);
+  throw invalidCursor();
 }
 
 /**

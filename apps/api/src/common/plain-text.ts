@@ -14,6 +14,8 @@ export function IsPlainText(kind: PlainTextKind, options?: ValidationOptions): P
       name: PLAIN_TEXT_CODE,
       target: target.constructor,
       propertyName: String(propertyName),
+      // The kind travels with the rule, so that the validation pipe can say which part is refused (`params.reason`).
+      constraints: [kind],
       options: {
         message: ({ value }: ValidationArguments) => PLAIN_TEXT_MESSAGES[problemOf(value) ?? 'link'],
         ...options,

@@ -1,18 +1,19 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
+import { CommonProblemCode } from './common.errors';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problemType, type ProblemCode } from './problem';
 
-const CODES_BY_STATUS: Readonly<Record<number, string>> = {
-  400: 'bad_request',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'too_many_requests',
+const CODES_BY_STATUS: Readonly<Record<number, ProblemCode>> = {
+  400: CommonProblemCode.BadRequest,
+  401: CommonProblemCode.Unauthenticated,
+  403: CommonProblemCode.Forbidden,
+  404: CommonProblemCode.NotFound,
+  405: CommonProblemCode.MethodNotAllowed,
+  409: CommonProblemCode.Conflict,
+  413: CommonProblemCode.PayloadTooLarge,
+  415: CommonProblemCode.UnsupportedMediaType,
+  429: CommonProblemCode.TooManyRequests,
 };
 
 /** Writes every error as `application/problem+json`; nothing internal (stack, SQL) leaves the server. */
@@ -53,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // The throttler guard has set Retry-After on the response already.
       return new ProblemError(
         HttpStatus.TOO_MANY_REQUESTS,
-        'too_many_requests',
+        CommonProblemCode.TooManyRequests,
         'Too many requests',
         'Too many attempts from this address. Wait a moment and try again.',
       );
@@ -64,7 +65,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
       return new ProblemError(
         status,
-        CODES_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
+        CODES_BY_STATUS[status] ?? (status >= 500 ? CommonProblemCode.InternalError : CommonProblemCode.BadRequest),
         HttpStatus[status]
           ?.replace(/_/g, ' ')
           .toLowerCase()
@@ -79,7 +80,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 const internalError = () =>
   new ProblemError(
     HttpStatus.INTERNAL_SERVER_ERROR,
-    'internal_error',
+    CommonProblemCode.InternalError,
     'Internal server error',
     'Something went wrong on our side. Please try again.',
   );
@@ -91,14 +92,14 @@ export function bodyParserProblem(exception: unknown): ProblemError | undefined 
     case 'entity.too.large':
       return new ProblemError(
         HttpStatus.PAYLOAD_TOO_LARGE,
-        'payload_too_large',
+        CommonProblemCode.PayloadTooLarge,
         'Request body too large',
         `The request body is larger than the ${BODY_LIMIT} this API accepts.`,
       );
     case 'entity.parse.failed':
       return new ProblemError(
         HttpStatus.BAD_REQUEST,
-        'malformed_json',
+        CommonProblemCode.MalformedJson,
         'Malformed JSON',
         'The body is not valid JSON.',
       );
@@ -108,7 +109,12 @@ export function bodyParserProblem(exception: unknown): ProblemError | undefined 
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':
-      return new ProblemError(HttpStatus.BAD_REQUEST, 'bad_request', 'Bad request', 'The request body was incomplete.');
+      return new ProblemError(
+        HttpStatus.BAD_REQUEST,
+        CommonProblemCode.BadRequest,
+        'Bad request',
+        'The request body was incomplete.',
+      );
     default:
       return undefined;
   }
@@ -127,7 +133,7 @@ function databaseProblem(exception: unknown): ProblemError | undefined {
   if (!unavailable) return undefined;
   return new ProblemError(
     HttpStatus.SERVICE_UNAVAILABLE,
-    'service_unavailable',
+    CommonProblemCode.ServiceUnavailable,
     'Service unavailable',
     'The service cannot reach its database right now. Please try again shortly.',
     { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
@@ -145,7 +151,7 @@ function unstorableValue(exception: unknown): ProblemError | undefined {
   if (typeof code !== 'string' || !UNSTORABLE_VALUE_CODES.has(code)) return undefined;
   return new ProblemError(
     HttpStatus.BAD_REQUEST,
-    'invalid_value',
+    CommonProblemCode.InvalidValue,
     'A value cannot be stored',
     'A value in the request contains a character or a number that cannot be stored (such as a NUL character).',
   );
@@ -157,7 +163,7 @@ const UNSTORABLE_VALUE_CODES = new Set(['22021', '22P05', '22008', '22003', '22P
 export const unsupportedMediaType = () =>
   new ProblemError(
     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    'unsupported_media_type',
+    CommonProblemCode.UnsupportedMediaType,
     'Unsupported media type',
     'Send the request body as application/json (UTF-8).',
   );

@@ -1,5 +1,14 @@
 import type { Language } from '@cloudhub/permissions';
+import {
+  duplicateRow,
+  invalidEmailRow,
+  unknownRoleRow,
+  type BatchRowError,
+  type InvalidEmailReason,
+} from './invitations.errors';
 import { isPlainEmail } from './plain-email';
+
+export type { BatchRowError } from './invitations.errors';
 
 /** What happens (dry run) or happened to one row of a batch invitation. */
 export const BATCH_OUTCOMES = [
@@ -21,12 +30,6 @@ export interface BatchRow {
   /** Roles by name, as a CSV names them; compared case-insensitively. */
   readonly roleNames?: readonly string[];
   readonly language?: Language;
-}
-
-export interface BatchRowError {
-  readonly field: 'email' | 'roleIds' | 'roleNames';
-  readonly code: string;
-  readonly message: string;
 }
 
 /** A row that can be tried: a valid address, first in the list, with known roles. */
@@ -63,7 +66,7 @@ export function planBatch(
   rows.forEach((row, index) => {
     const email = row.email.trim();
     if (!isPlainEmail(email)) {
-      settled.push({ index, email, outcome: 'invalid_email', error: invalidEmail(email) });
+      settled.push({ index, email, outcome: 'invalid_email', error: invalidEmailRow(whyNotPlain(email)) });
       return;
     }
     const first = firstRowOf.get(email.toLowerCase());
@@ -73,7 +76,7 @@ export function planBatch(
         email,
         outcome: 'duplicate',
         duplicateOf: first,
-        error: { field: 'email', code: 'duplicate', message: `is already in row ${first + 1} of this list` },
+        error: duplicateRow(first),
       });
       return;
     }
@@ -81,7 +84,7 @@ export function planBatch(
     const unknownNames = (row.roleNames ?? []).filter((name) => !roleIdByName.has(name.trim().toLowerCase()));
     const unknownIds = (row.roleIds ?? []).filter((id) => !knownRoleIds.has(id));
     if (unknownNames.length > 0 || unknownIds.length > 0) {
-      settled.push({ index, email, outcome: 'unknown_role', error: unknownRole(unknownNames) });
+      settled.push({ index, email, outcome: 'unknown_role', error: unknownRoleRow(unknownNames) });
       return;
     }
     const roleIds = new Set([
@@ -93,28 +96,13 @@ export function planBatch(
   return { candidates, settled };
 }
 
-function invalidEmail(email: string): BatchRowError {
-  const why =
-    email === ''
-      ? 'is empty'
-      : !email.includes('@')
-        ? 'has no @'
-        : /\s/.test(email)
-          ? 'contains a space'
-          : email.length > 254
-            ? 'is longer than 254 characters'
-            : 'is not a single e-mail address such as name@example.com';
-  return { field: 'email', code: 'invalidEmail', message: why };
-}
-
-function unknownRole(names: string[]): BatchRowError {
-  return names.length > 0
-    ? {
-        field: 'roleNames',
-        code: 'unknownRole',
-        message: `names roles this customer does not have: ${names.join(', ')}`,
-      }
-    : { field: 'roleIds', code: 'unknownRole', message: 'contains a role this customer does not have' };
+/** Why an address is not one plain address, as the admin can fix it. */
+function whyNotPlain(email: string): InvalidEmailReason {
+  if (email === '') return 'empty';
+  if (!email.includes('@')) return 'noAt';
+  if (/\s/.test(email)) return 'space';
+  if (email.length > 254) return 'tooLong';
+  return 'notSingle';
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
 } from './dto/invitation-batch.dto';
 import { fitQuota, planBatch, type BatchOutcome, type BatchRowError, type Candidate } from './invitation-batch-plan';
 import { InvitationQuota } from './invitation-quota';
+import { dailyQuotaRow, invitedRow, InvitationsProblemCode, memberRow, recipientQuotaRow } from './invitations.errors';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
@@ -96,39 +97,26 @@ export class InvitationBatchService {
   }
 }
 
-const MEMBER: BatchRowError = { field: 'email', code: 'member', message: 'is already a member of this customer' };
-const INVITED: BatchRowError = {
-  field: 'email',
-  code: 'invited',
-  message: 'already has an open invitation; resend it instead',
-};
-const OVER_RECIPIENT: BatchRowError = {
-  field: 'email',
-  code: 'recipientQuota',
-  message: 'has had the most invitation e-mails allowed from this customer in the last 24 hours',
-};
-const overDaily = (limit: number): BatchRowError => ({
-  field: 'email',
-  code: 'dailyQuota',
-  message: `does not fit: you may send ${limit} invitation e-mails in any 24 hours, and the rows before it use them up`,
-});
+const MEMBER = memberRow();
+const INVITED = invitedRow();
+const OVER_RECIPIENT = recipientQuotaRow();
+const overDaily = dailyQuotaRow;
 
 /** What a refused single invitation means for its row; undefined for a refusal that is not about the row. */
 function refusal(
   error: ProblemError,
 ): { outcome: BatchOutcome; error: BatchRowError; invitationId?: string } | undefined {
-  switch (error.code) {
-    case 'already_member':
-      return { outcome: 'already_member', error: MEMBER };
-    case 'invitation_exists':
-      return { outcome: 'already_invited', error: INVITED, invitationId: String(error.extensions.invitationId) };
-    case 'invitation_quota_exceeded':
-      return { outcome: 'over_daily_limit', error: overDaily(Number(error.extensions.limit)) };
-    case 'recipient_quota_exceeded':
-      return { outcome: 'over_recipient_limit', error: OVER_RECIPIENT };
-    default:
-      return undefined;
+  if (error.code === InvitationsProblemCode.AlreadyMember) return { outcome: 'already_member', error: MEMBER };
+  if (error.code === InvitationsProblemCode.InvitationExists) {
+    return { outcome: 'already_invited', error: INVITED, invitationId: String(error.extensions.invitationId) };
   }
+  if (error.code === InvitationsProblemCode.InvitationQuotaExceeded) {
+    return { outcome: 'over_daily_limit', error: overDaily(Number(error.extensions.limit)) };
+  }
+  if (error.code === InvitationsProblemCode.RecipientQuotaExceeded) {
+    return { outcome: 'over_recipient_limit', error: OVER_RECIPIENT };
+  }
+  return undefined;
 }
 
 function result(

@@ -1,5 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { ProblemError } from '../common/problem';
+import { Injectable } from '@nestjs/common';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { InvitationsRepository } from '../invitations/invitations.repository';
@@ -7,7 +6,7 @@ import { MailOutbox } from '../mail/mail-outbox';
 import { TenantDirectory } from '../tenants/tenant-directory';
 import type { RenewalRequestedDto } from './dto/joining.dto';
 import { InvitationLinksRepository } from './invitation-links.repository';
-import { linkNotUsable, renewalAlreadyRequested } from './joining.errors';
+import { invitationNotExpired, linkNotUsable, renewalAlreadyRequested } from './joining.errors';
 
 /** Once per this long per invitation, so that an expired link cannot be used to flood an admin. */
 const RENEWAL_INTERVAL_SECONDS = 3600;
@@ -30,7 +29,7 @@ export class InvitationRenewalService {
     return this.links.transaction(async (tx) => {
       const invitation = await this.links.find(token, { tx, lock: true });
       if (!invitation || invitation.replaced) throw linkNotUsable('invalid');
-      if (invitation.status === 'pending') throw notExpired();
+      if (invitation.status === 'pending') throw invitationNotExpired();
       if (invitation.status !== 'expired') throw linkNotUsable(invitation.status);
       if (invitation.renewalRequestedAt) {
         const wait = RENEWAL_INTERVAL_SECONDS - (Date.now() - new Date(invitation.renewalRequestedAt).getTime()) / 1000;
@@ -60,11 +59,3 @@ export class InvitationRenewalService {
     });
   }
 }
-
-const notExpired = () =>
-  new ProblemError(
-    HttpStatus.CONFLICT,
-    'invitation_not_expired',
-    'Invitation still valid',
-    'This invitation is still valid: you can accept it right away.',
-  );

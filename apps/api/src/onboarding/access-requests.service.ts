@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isRestricted } from '@cloudhub/permissions';
 import { AuditLog } from '../audit/audit-log';
-import { ProblemError, tooManyRequests } from '../common/problem';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { MailOutbox } from '../mail/mail-outbox';
@@ -10,6 +9,7 @@ import type { TenantMember } from '../tenants/current-member';
 import { TenantDirectory } from '../tenants/tenant-directory';
 import { UsersRepository } from '../users/users.repository';
 import type { AccessRequestDto } from './dto/access-request.dto';
+import { accessRequestThrottled, notRestricted } from './onboarding.errors';
 
 const PER_HOUR = 1;
 
@@ -67,18 +67,3 @@ export class AccessRequestsService {
     });
   }
 }
-
-const notRestricted = () =>
-  new ProblemError(
-    HttpStatus.CONFLICT,
-    'not_restricted',
-    'You already have access',
-    'You already have rights in this customer. For more, ask an admin of this customer directly.',
-  );
-
-const accessRequestThrottled = (retryAfterSeconds: number) =>
-  tooManyRequests(
-    'access_request_throttled',
-    'You asked for access a moment ago; the admins have been e-mailed. You can ask again in an hour.',
-    retryAfterSeconds,
-  );

@@ -6,7 +6,8 @@ import {
   REFRESH_COOKIE,
   REFRESH_COOKIE_PATH,
 } from '../auth/token.constants';
-import { FieldErrorDto, ProblemDto } from '../common/problem.dto';
+import { FieldErrorDto, FieldErrorParamsDto, ProblemDto } from '../common/problem.dto';
+import { FIELD_ERROR_CODES, PROBLEM_CODES } from './problem-codes';
 
 /** The OpenAPI document, written from the code; the SPA's client is generated from it. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -55,10 +56,28 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   // Integrators' API, not an internal one (OWASP API9: every server states its audience).
   config.servers = config.servers?.map((server) => ({ ...server, 'x-internal': false }));
-  return SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemDto, FieldErrorDto],
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDto, FieldErrorDto, FieldErrorParamsDto],
     operationIdFactory: (_controller, method) => method,
   });
+  return withEveryCode(document);
+}
+
+/**
+ * `ProblemDto` and `FieldErrorDto` (in `common/`) name the `ProblemCode` and `FieldErrorCode` enums but know
+ * only the common codes, as `common/` imports no module; the document lists every module's codes.
+ */
+function withEveryCode(document: OpenAPIObject): OpenAPIObject {
+  const schemas = document.components?.schemas ?? {};
+  for (const [name, codes] of [
+    ['ProblemCode', PROBLEM_CODES],
+    ['FieldErrorCode', FIELD_ERROR_CODES],
+  ] as const) {
+    const schema = schemas[name];
+    if (!schema || !('enum' in schema)) throw new Error(`The OpenAPI document has no ${name} enum`);
+    schema.enum = [...codes];
+  }
+  return document;
 }
 
 /** Stable JSON: keys sorted, so regenerating gives the same bytes. */

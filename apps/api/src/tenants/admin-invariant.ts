@@ -1,17 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ADMIN_PERMISSION } from '@cloudhub/permissions';
-import { ProblemError } from '../common/problem';
 import { typedQueries } from '../database/typed-queries';
-
-export const lastAdmin = () =>
-  new ProblemError(
-    HttpStatus.CONFLICT,
-    'last_admin',
-    'A customer needs an admin',
-    'This would leave the customer without an admin. Make someone else admin first.',
-  );
+import { lastAdmin } from './tenants.errors';
 
 /** Who changes rights in which customer; no actor when someone joins with a new account. */
 export interface RightsChange {
