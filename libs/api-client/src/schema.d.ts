@@ -873,17 +873,74 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        /**
+         * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
+         * @enum {string}
+         */
+        FieldErrorCode: "isDefined" | "isNotEmpty" | "isString" | "isBoolean" | "isInt" | "isNumber" | "isArray" | "isObject" | "isIn" | "isEnum" | "isEmail" | "isUuid" | "isDateString" | "isIso8601" | "matches" | "minLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "arrayNotEmpty" | "arrayUnique" | "nestedValidation" | "unknownField" | "invalidCursor" | "noLinksOrMarkup" | "unknownRole" | "isPlainEmail" | "member" | "invited" | "duplicate" | "invalidEmail" | "dailyQuota" | "recipientQuota" | "too_short" | "too_long" | "breached" | "contains_context" | "easy_to_guess" | "taken";
         FieldErrorDto: {
             /**
-             * @description Stable code of the rule that failed (class-validator constraint name, or e.g. `taken`).
-             * @example isEmail
+             * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
+             * @example maxLength
              */
-            code?: string;
+            code: components["schemas"]["FieldErrorCode"];
             /** @example email */
             field: string;
-            /** @example must be an e-mail address */
+            /**
+             * @description English, for people reading the response.
+             * @example must be at most 60 characters
+             */
             message: string;
+            /** @description The rule’s parameters, when it has any. */
+            params?: components["schemas"]["FieldErrorParamsDto"];
         };
+        FieldErrorParamsDto: {
+            /**
+             * @description The values allowed (`isIn`, `isEnum`).
+             * @example [
+             *       "en",
+             *       "de"
+             *     ]
+             */
+            allowed?: (string | number)[];
+            /**
+             * @description The daily limit a row does not fit (`dailyQuota`).
+             * @example 50
+             */
+            limit?: number;
+            /**
+             * @description Greatest length, count or value (`maxLength`, `max`, `arrayMaxSize`, `too_long`).
+             * @example 60
+             */
+            max?: number;
+            /**
+             * @description Least length, count or value (`minLength`, `min`, `arrayMinSize`, `too_short`).
+             * @example 1
+             */
+            min?: number;
+            /**
+             * @description Role names the customer does not have (`unknownRole`).
+             * @example [
+             *       "Owner"
+             *     ]
+             */
+            names?: string[];
+            /**
+             * @description Why the value is refused: for `noLinksOrMarkup` one of `control`, `bidi`, `markup`, `link`, `hostName`, `at`; for `invalidEmail` one of `empty`, `noAt`, `space`, `tooLong`, `notSingle`.
+             * @example link
+             */
+            reason?: components["schemas"]["FieldErrorReason"];
+            /**
+             * @description The earlier row, from 1, that has the same address (`duplicate`).
+             * @example 2
+             */
+            row?: number;
+        };
+        /**
+         * @description Why the value is refused: for `noLinksOrMarkup` one of `control`, `bidi`, `markup`, `link`, `hostName`, `at`; for `invalidEmail` one of `empty`, `noAt`, `space`, `tooLong`, `notSingle`.
+         * @enum {string}
+         */
+        FieldErrorReason: "control" | "bidi" | "markup" | "link" | "hostName" | "at" | "empty" | "noAt" | "space" | "tooLong" | "notSingle";
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -1143,12 +1200,17 @@ export interface components {
             name: string;
             permissions: components["schemas"]["Permission"][];
         };
+        /**
+         * @description Stable, machine-readable error code.
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "bad_request" | "malformed_json" | "invalid_value" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "service_unavailable" | "invalid_credentials" | "login_throttled" | "origin_not_allowed" | "refresh_token_invalid" | "too_many_event_streams" | "invitation_not_found" | "invitation_exists" | "already_member" | "invitation_quota_exceeded" | "recipient_quota_exceeded" | "invitation_expired" | "invitation_revoked" | "invitation_already_used" | "invitation_invalid" | "invitation_not_expired" | "invitation_email_mismatch" | "account_exists" | "password_too_weak" | "renewal_already_requested" | "member_not_found" | "not_restricted" | "access_request_throttled" | "role_not_found" | "role_name_taken" | "tenant_not_found" | "permission_required" | "last_admin";
         ProblemDto: {
             /**
              * @description Stable, machine-readable error code.
              * @example validation_failed
              */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             /** @example email: must be an e-mail address */
             detail: string;
             errors?: components["schemas"]["FieldErrorDto"][];
