@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../lib/api/api-error';
+import { ApiError, type ProblemCode } from '../../lib/api/api-error';
 import { retryAllowedAt, secondsUntil } from './login-wait';
 
-const problem = (code: string) => ({ type: 't', title: 'Too many', status: 429, detail: '', code });
+const problem = (code: ProblemCode) => ({ type: 't', title: 'Too many', status: 429, detail: '', code });
 
 describe('the wait after a throttled login', () => {
   it('lasts as long as Retry-After says, from when the answer came', () => {

@@ -1,4 +1,10 @@
-import { isProblem, type Problem } from '@cloudhub/api-client';
+import { isProblem, type Problem, type Schemas } from '@cloudhub/api-client';
+
+/** Every problem code the API answers with (the `ProblemCode` enum of its OpenAPI document). */
+export type ProblemCode = Schemas['ProblemCode'];
+
+/** Every field error code (the `FieldErrorCode` enum): the rule a field broke. */
+export type FieldErrorCode = Schemas['FieldErrorCode'];
 
 /** An API answer with an error status; `problem` is its RFC 9457 body when the API sent one. */
 export class ApiError extends Error {
@@ -12,7 +18,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  get code(): string | undefined {
+  get code(): ProblemCode | undefined {
     return this.problem?.code;
   }
 }

@@ -1,116 +1,172 @@
 import type { Schemas } from '@cloudhub/api-client';
-import { PLAIN_TEXT_CODE, PLAIN_TEXT_MESSAGES, type PlainTextProblem } from '@cloudhub/plain-text';
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { formatTime, formatWait } from '../format';
-import { ApiError } from './api-error';
+import { ApiError, type FieldErrorCode, type ProblemCode } from './api-error';
 
 type FieldError = Schemas['FieldErrorDto'];
 
-const PLAIN_TEXT_PROBLEMS = Object.keys(PLAIN_TEXT_MESSAGES) as PlainTextProblem[];
+/**
+ * How a problem is said: a fixed message, a 429 whose message says how long to wait when the API tells us,
+ * or a message built from the problem's own fields.
+ */
+type ProblemMessage =
+  | ParseKeys
+  | { readonly withWait: ParseKeys; readonly withoutWait: ParseKeys }
+  | ((error: ApiError, t: TFunction, language: string) => string);
 
-/** Problem codes with a message of their own; any other code shows the server's `detail`. */
-const PROBLEM_MESSAGES = {
-  invalid_credentials: 'errors.invalidCredentials',
-  refresh_token_invalid: 'errors.sessionEnded',
-  unauthenticated: 'errors.sessionEnded',
-  permission_required: 'errors.permissionRequired',
-  forbidden: 'errors.permissionRequired',
-  tenant_not_found: 'errors.tenantNotFound',
+/**
+ * Every problem code of the API's `ProblemCode` enum, each with its message: a code the API adds is a compile
+ * error here until it has one (and `error-codes.spec.ts` fails until both catalogues have its keys).
+ */
+const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, ProblemMessage>> = {
+  // Any route
   validation_failed: 'errors.validationFailed',
+  bad_request: 'errors.badRequest',
+  malformed_json: 'errors.malformedJson',
+  invalid_value: 'errors.invalidValue',
+  unauthenticated: 'errors.sessionEnded',
+  forbidden: 'errors.permissionRequired',
+  not_found: 'errors.notFound',
+  method_not_allowed: 'errors.methodNotAllowed',
+  conflict: 'errors.conflict',
+  payload_too_large: 'errors.payloadTooLarge',
+  unsupported_media_type: 'errors.unsupportedMediaType',
+  too_many_requests: { withWait: 'errors.tooManyRequests', withoutWait: 'errors.tooManyRequestsSoon' },
   internal_error: 'errors.internal',
+  service_unavailable: 'errors.serviceUnavailable',
+  // Logging in
+  invalid_credentials: 'errors.invalidCredentials',
+  login_throttled: { withWait: 'errors.loginThrottled', withoutWait: 'errors.loginThrottledSoon' },
+  origin_not_allowed: 'errors.originNotAllowed',
+  refresh_token_invalid: 'errors.sessionEnded',
+  too_many_event_streams: 'errors.tooManyEventStreams',
+  // User management
+  tenant_not_found: 'errors.tenantNotFound',
+  permission_required: 'errors.permissionRequired',
   last_admin: 'errors.lastAdmin',
-  role_name_taken: 'errors.roleNameTaken',
   role_not_found: 'errors.roleNotFound',
+  role_name_taken: 'errors.roleNameTaken',
   member_not_found: 'errors.memberNotFound',
   invitation_not_found: 'errors.invitationNotFound',
-  already_member: 'errors.alreadyMember',
   invitation_exists: 'errors.invitationExists',
-  invitation_email_mismatch: 'errors.invitationEmailMismatch',
-  account_exists: 'errors.accountExists',
-  password_too_weak: 'errors.passwordTooWeak',
+  already_member: 'errors.alreadyMember',
+  invitation_quota_exceeded: invitationQuotaMessage,
+  recipient_quota_exceeded: (error, t, language) => {
+    const wait = error.retryAfterSeconds;
+    return wait === undefined
+      ? t('errors.recipientQuotaSoon')
+      : t('errors.recipientQuota', { time: formatTime(new Date(Date.now() + wait * 1000), language) });
+  },
+  // Joining through an invitation link
   invitation_expired: 'errors.invitationExpired',
   invitation_revoked: 'errors.invitationRevoked',
   invitation_already_used: 'errors.invitationAlreadyUsed',
   invitation_invalid: 'errors.invitationInvalid',
   invitation_not_expired: 'errors.invitationNotExpired',
-  not_restricted: 'errors.notRestricted',
-  too_many_event_streams: 'errors.tooManyEventStreams',
-  origin_not_allowed: 'errors.originNotAllowed',
-} as const;
-
-/** Throttling codes, whose message says how long to wait when the API tells us. */
-const THROTTLE_MESSAGES = {
-  login_throttled: { withWait: 'errors.loginThrottled', withoutWait: 'errors.loginThrottledSoon' },
-  too_many_requests: { withWait: 'errors.tooManyRequests', withoutWait: 'errors.tooManyRequestsSoon' },
+  invitation_email_mismatch: 'errors.invitationEmailMismatch',
+  account_exists: 'errors.accountExists',
+  password_too_weak: 'errors.passwordTooWeak',
   renewal_already_requested: {
     withWait: 'errors.renewalAlreadyRequested',
     withoutWait: 'errors.renewalAlreadyRequestedSoon',
   },
+  // Restricted members
+  not_restricted: 'errors.notRestricted',
   access_request_throttled: {
     withWait: 'errors.accessRequestThrottled',
     withoutWait: 'errors.accessRequestThrottledSoon',
   },
-} as const;
-
-/** Field errors by their stable `code`; the API's English message is the fallback. */
-const FIELD_CODE_MESSAGES: Readonly<Record<string, (t: TFunction, error: FieldError) => string>> = {
-  isNotEmpty: (t) => t('validation.required'),
-  minLength: (t, error) => (/empty/.test(error.message) ? t('validation.required') : t('validation.tooShort')),
-  maxLength: (t, error) => {
-    const max = /(\d+)/.exec(error.message)?.[1];
-    return max ? t('validation.maxLength', { max }) : t('validation.tooLong');
-  },
-  isEmail: (t) => t('validation.email'),
-  isPlainEmail: (t) => t('validation.plainEmail'),
-  unknownRole: (t) => t('validation.unknownRole'),
-  isUuid: (t) => t('validation.unknownRole'),
-  member: (t) => t('validation.alreadyMember'),
-  invited: (t) => t('validation.alreadyInvited'),
-  taken: (t) => t('validation.taken'),
-  isIn: (t) => t('validation.notOffered'),
-  [PLAIN_TEXT_CODE]: (t, error) => {
-    const problem = PLAIN_TEXT_PROBLEMS.find((candidate) => PLAIN_TEXT_MESSAGES[candidate] === error.message);
-    return problem ? t(`validation.plainText.${problem}`) : t('validation.plainText.link');
-  },
-  // Why the password policy refused a password (400 `password_too_weak`).
-  too_short: (t) => t('password.problems.too_short'),
-  too_long: (t) => t('password.problems.too_long'),
-  breached: (t) => t('password.problems.breached'),
-  contains_context: (t) => t('password.problems.contains_context'),
-  easy_to_guess: (t) => t('password.problems.easy_to_guess'),
 };
 
-/** The API's field messages are English; the ones it is known to send are translated. */
-const FIELD_MESSAGES: readonly { pattern: RegExp; message: (t: TFunction, match: RegExpMatchArray) => string }[] = [
-  { pattern: /^must not be empty$/, message: (t) => t('validation.required') },
-  { pattern: /^must be an e-mail address$/, message: (t) => t('validation.email') },
-  {
-    pattern: /^must be at most (\d+) characters$/,
-    message: (t, match) => t('validation.maxLength', { max: match[1] }),
-  },
-];
+type FieldMessage = ParseKeys | ((t: TFunction, error: FieldError) => string);
 
-function hasKey<T extends object>(map: T, key: string | undefined): key is Extract<keyof T, string> {
-  return key !== undefined && Object.hasOwn(map, key);
-}
+const minimum = (t: TFunction, { params }: FieldError) =>
+  params?.min === undefined || params.min <= 1
+    ? t('validation.required')
+    : t('validation.minLength', { min: params.min });
+const maximum =
+  (key: ParseKeys, fallback: ParseKeys) =>
+  (t: TFunction, { params }: FieldError) =>
+    params?.max === undefined ? t(fallback) : t(key, { max: params.max });
+
+/**
+ * Every field error code of the API's `FieldErrorCode` enum, said with its `params` (a limit, a reason):
+ * nothing is read out of the API's English `message`.
+ */
+const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, FieldMessage>> = {
+  isDefined: 'validation.required',
+  isNotEmpty: 'validation.required',
+  arrayNotEmpty: 'validation.required',
+  minLength: minimum,
+  maxLength: maximum('validation.maxLength', 'validation.tooLong'),
+  min: (t, { params }) =>
+    params?.min === undefined ? t('validation.invalid') : t('validation.min', { min: params.min }),
+  max: maximum('validation.max', 'validation.invalid'),
+  arrayMinSize: (t, { params }) =>
+    params?.min === undefined ? t('validation.required') : t('validation.arrayMinSize', { min: params.min }),
+  arrayMaxSize: maximum('validation.arrayMaxSize', 'validation.invalid'),
+  arrayUnique: 'validation.twice',
+  isString: 'validation.invalid',
+  isBoolean: 'validation.invalid',
+  isInt: 'validation.invalid',
+  isNumber: 'validation.invalid',
+  isArray: 'validation.invalid',
+  isObject: 'validation.invalid',
+  isDateString: 'validation.invalid',
+  isIso8601: 'validation.invalid',
+  matches: 'validation.invalid',
+  nestedValidation: 'validation.invalid',
+  isIn: 'validation.notOffered',
+  isEnum: 'validation.notOffered',
+  isEmail: 'validation.email',
+  isPlainEmail: 'validation.plainEmail',
+  isUuid: 'validation.unknownRole',
+  unknownField: 'validation.unknownField',
+  invalidCursor: 'validation.invalidCursor',
+  noLinksOrMarkup: (t, { params }) =>
+    t(`validation.plainText.${isPlainTextReason(params?.reason) ? params.reason : 'link'}`),
+  unknownRole: (t, { params }) =>
+    params?.names?.length
+      ? t('validation.unknownRoleNames', { names: params.names.join(', ') })
+      : t('validation.unknownRole'),
+  taken: 'validation.taken',
+  member: 'validation.alreadyMember',
+  invited: 'validation.alreadyInvited',
+  duplicate: (t, { params }) =>
+    params?.row === undefined ? t('validation.duplicate') : t('validation.duplicateOfRow', { row: params.row }),
+  invalidEmail: (t, { params }) =>
+    t(`validation.invalidEmail.${isInvalidEmailReason(params?.reason) ? params.reason : 'notSingle'}`),
+  dailyQuota: (t, { params }) =>
+    params?.limit === undefined ? t('validation.dailyQuotaSoon') : t('validation.dailyQuota', { count: params.limit }),
+  recipientQuota: 'validation.recipientQuota',
+  // Why the password policy refused a password (400 `password_too_weak`).
+  too_short: 'password.problems.too_short',
+  too_long: 'password.problems.too_long',
+  breached: 'password.problems.breached',
+  contains_context: 'password.problems.contains_context',
+  easy_to_guess: 'password.problems.easy_to_guess',
+};
+
+type Reason = NonNullable<Schemas['FieldErrorParamsDto']['reason']>;
+const PLAIN_TEXT_REASONS = ['control', 'bidi', 'markup', 'link', 'hostName', 'at'] as const satisfies Reason[];
+const INVALID_EMAIL_REASONS = ['empty', 'noAt', 'space', 'tooLong', 'notSingle'] as const satisfies Reason[];
+const isPlainTextReason = (reason: Reason | undefined): reason is (typeof PLAIN_TEXT_REASONS)[number] =>
+  (PLAIN_TEXT_REASONS as readonly (Reason | undefined)[]).includes(reason);
+const isInvalidEmailReason = (reason: Reason | undefined): reason is (typeof INVALID_EMAIL_REASONS)[number] =>
+  (INVALID_EMAIL_REASONS as readonly (Reason | undefined)[]).includes(reason);
 
 /** One sentence for the user about a failed call, in the UI language. */
 export function errorMessage(error: unknown, t: TFunction, language: string): string {
   if (!(error instanceof ApiError)) return t('errors.network');
   const { code } = error;
-  if (hasKey(THROTTLE_MESSAGES, code)) {
-    const keys = THROTTLE_MESSAGES[code];
+  // An answer without a problem body, or (defensively) a code newer than this page.
+  const message = code !== undefined && Object.hasOwn(PROBLEM_MESSAGES, code) ? PROBLEM_MESSAGES[code] : undefined;
+  if (typeof message === 'string') return t(message);
+  if (typeof message === 'function') return message(error, t, language);
+  if (message !== undefined) {
     const wait = error.retryAfterSeconds;
-    return wait === undefined ? t(keys.withoutWait) : t(keys.withWait, { wait: formatWait(wait, language) });
+    return wait === undefined ? t(message.withoutWait) : t(message.withWait, { wait: formatWait(wait, language) });
   }
-  if (code === 'invitation_quota_exceeded') return invitationQuotaMessage(error, t, language);
-  if (code === 'recipient_quota_exceeded') {
-    const wait = error.retryAfterSeconds;
-    return wait === undefined
-      ? t('errors.recipientQuotaSoon')
-      : t('errors.recipientQuota', { time: formatTime(new Date(Date.now() + wait * 1000), language) });
-  }
-  if (hasKey(PROBLEM_MESSAGES, code)) return t(PROBLEM_MESSAGES[code]);
   if (error.problem?.detail) return error.problem.detail;
   return error.status >= 500 ? t('errors.internal') : t('errors.unexpected');
 }
@@ -132,14 +188,13 @@ function invitationQuotaMessage(error: ApiError, t: TFunction, language: string)
     : t('errors.invitationQuota', { count, time: formatTime(until, language) });
 }
 
+/** A field error in the UI language, from its `code` and `params`; the API's English message is the fallback. */
 export function fieldMessage(fieldError: FieldError | string, t: TFunction): string {
-  const error = typeof fieldError === 'string' ? { field: '', message: fieldError } : fieldError;
-  if (hasKey(FIELD_CODE_MESSAGES, error.code)) return FIELD_CODE_MESSAGES[error.code](t, error);
-  for (const { pattern, message } of FIELD_MESSAGES) {
-    const match = error.message.match(pattern);
-    if (match) return message(t, match);
-  }
-  return error.message;
+  if (typeof fieldError === 'string') return fieldError;
+  const message = Object.hasOwn(FIELD_MESSAGES, fieldError.code) ? FIELD_MESSAGES[fieldError.code] : undefined;
+  if (typeof message === 'string') return t(message);
+  if (message !== undefined) return message(t, fieldError);
+  return fieldError.message;
 }
 
 export interface FormErrors<Field extends string> {

@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
-import { ApiError } from '../../../lib/api/api-error';
+import { ApiError, type ProblemCode } from '../../../lib/api/api-error';
 import { errorMessage } from '../../../lib/api/error-message';
 import { useLanguage } from '../../../lib/language/use-language';
 import { meQueryOptions } from '../../../lib/me/get-me';
@@ -29,7 +29,7 @@ import {
 import { sameAddress, useLoggedInUser } from '../use-logged-in-user';
 
 /** Answers to accept that mean the link changed state meanwhile: the page shows the new state. */
-const LINK_STATE_CODES = new Set([
+const LINK_STATE_CODES = new Set<ProblemCode>([
   'invitation_expired',
   'invitation_revoked',
   'invitation_already_used',
