@@ -1,10 +1,10 @@
-// Seeding through our own seed CLI (apps/api/src/database/seed/seed-cli.ts), the same code path as
+// Seeding through our own seed CLI (apps/api/src/seed/seed-cli.ts), the same code path as
 // `npm run seed`: set-based SQL, idempotent per batch, answers JSON with the ids the cases need.
 import { PASSWORD } from './config.mjs';
 import { runCommand } from './processes.mjs';
 import { cleanEnv } from './server.mjs';
 
-const SEED_CLI = 'dist/api/apps/api/src/database/seed/seed-cli.js';
+const SEED_CLI = 'dist/api/apps/api/src/seed/seed-cli.js';
 
 export async function seed(appDir, server, args) {
   const stdout = await runCommand('seed', process.execPath, [SEED_CLI, ...args, '--password', PASSWORD, '--json'], {

@@ -10,7 +10,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import type { RuntimeConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
-import { SeedModule } from './database/seed/seed.module';
+import { SeedModule } from './seed/seed.module';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -26,7 +26,7 @@ import { RolesModule } from './roles/roles.module';
 import { SetupModule } from './setup/setup.module';
 import { TenantAccessGuard } from './tenants/tenant-access.guard';
 import { TenantsModule } from './tenants/tenants.module';
-import { UsersModule } from './users/users.module';
+import { MeModule } from './me/me.module';
 
 @Module({})
 export class AppModule {
@@ -48,7 +48,7 @@ export class AppModule {
         AuditModule,
         TenantsModule,
         AuthModule,
-        UsersModule,
+        MeModule,
         RolesModule,
         MembersModule,
         EventsModule,

@@ -7,7 +7,7 @@ import { configureApp } from './bootstrap/configure-app';
 import { launch } from './bootstrap/launcher';
 import { ConfigError, loadConfig } from './config/app-config';
 import { ClusterInUseError } from './database/embedded-postgres.launcher';
-import { DemoSeeder } from './database/seed/demo-seeder';
+import { DemoSeeder } from './seed/demo-seeder';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

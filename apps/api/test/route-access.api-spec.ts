@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AccessPolicy } from '../src/auth/access-policy.decorator';
+import type { AccessPolicy } from '../src/access/access-policy.decorator';
 import { Fixtures } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 

@@ -1,10 +1,10 @@
 import { applyDecorators, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { areaPermission, type ContentArea } from '@cloudhub/permissions';
-import { RequirePermission } from '../auth/access-policy.decorator';
+import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
-import { TenantController } from '../tenants/tenant-controller.decorator';
+import { CurrentMember, type TenantMember } from '../access/current-member';
+import { TenantController } from '../access/tenant-controller.decorator';
 import { AreasService } from './areas.service';
 import { AreaRecordListDto } from './dto/area-record.dto';
 

@@ -1,9 +1,9 @@
 import { Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '../auth/access-policy.decorator';
+import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
-import { TenantController } from '../tenants/tenant-controller.decorator';
+import { CurrentMember, type TenantMember } from '../access/current-member';
+import { TenantController } from '../access/tenant-controller.decorator';
 import { AuditEventsService } from './audit-events.service';
 import { AuditEventListDto, AuditEventListQueryDto } from './dto/audit-event.dto';
 

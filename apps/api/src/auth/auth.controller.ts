@@ -6,7 +6,7 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { RateLimit } from '../common/rate-limit.decorator';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { Public } from './access-policy.decorator';
+import { Public } from '../access/access-policy.decorator';
 import { AuthService, type Session } from './auth.service';
 import { readDeviceCookie, setDeviceCookie } from './device-cookie';
 import { AccessTokenDto } from './dto/access-token.dto';

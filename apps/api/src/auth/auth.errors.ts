@@ -1,5 +1,4 @@
 import { HttpStatus } from '@nestjs/common';
-import { CommonProblemCode } from '../common/common.errors';
 import { ProblemError, tooManyRequests } from '../common/problem';
 
 export enum AuthProblemCode {
@@ -36,14 +35,6 @@ export const originNotAllowed = () =>
     AuthProblemCode.OriginNotAllowed,
     'Origin not allowed',
     'This call uses the session cookies, so it is accepted only from pages of CloudHub itself.',
-  );
-
-export const unauthenticated = () =>
-  new ProblemError(
-    HttpStatus.UNAUTHORIZED,
-    CommonProblemCode.Unauthenticated,
-    'Not logged in',
-    'Log in to continue: the access token is missing, invalid or expired.',
   );
 
 export const refreshTokenInvalid = () =>

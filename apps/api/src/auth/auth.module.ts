@@ -5,7 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { HousekeepingModule } from '../housekeeping/housekeeping.module';
 import { KeysModule } from '../keys/keys.module';
 import { UsersDataModule } from '../users/users-data.module';
-import { AccessPolicyAudit } from './access-policy.audit';
+import { AccessPolicyAudit } from '../access/access-policy.audit';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';

@@ -1,8 +1,8 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
-import { unauthenticated } from './auth.errors';
+import { ACCESS_POLICY, type AccessPolicy } from '../access/access-policy.decorator';
+import { unauthenticated } from '../access/access.errors';
 
 /** Global guard: every route needs a valid bearer token unless it is declared public. */
 @Injectable()

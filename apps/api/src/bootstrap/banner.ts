@@ -1,5 +1,5 @@
 import { redact, type RuntimeConfig } from '../config/app-config';
-import type { SeedOutcome } from '../database/seed/demo-seeder';
+import type { SeedOutcome } from '../seed/demo-seeder';
 
 const SETUP_HINT =
   '    npm run setup -- --customer-number 100042 --company "Acme Devices GmbH" --language de --admin-email you@acme.example';

@@ -1,13 +1,15 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-/** The one place that says how TypeORM talks to PostgreSQL: migrations only, never synchronize. */
+/**
+ * The one place that says how TypeORM talks to PostgreSQL. TypeORM keeps the pool, the migrations and the
+ * transactions; the queries are Kysely's (typed-queries.ts), so there are no entities.
+ */
 export function dataSourceOptions(databaseUrl: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     // Applied by MigrationRunner under a lock, never by synchronize.
     migrationsRun: false,

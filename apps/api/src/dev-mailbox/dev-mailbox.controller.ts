@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/access-policy.decorator';
+import { Public } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { DevMailboxRepository } from './dev-mailbox.repository';
 import { DevMailboxQueryDto, DevMailMessageDto } from './dto/dev-mail-message.dto';

@@ -9,8 +9,8 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
-import { Authenticated } from '../auth/access-policy.decorator';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated } from '../access/access-policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../access/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { MembershipEventDto } from './dto/membership-event.dto';
 import { MeEventsService } from './me-events.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/access-policy.decorator';
+import { Public } from '../access/access-policy.decorator';
 import { typedQueries } from '../database/typed-queries';
 
 export class HealthDto {

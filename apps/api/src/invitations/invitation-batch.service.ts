@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemError } from '../common/problem';
-import type { TenantMember } from '../tenants/current-member';
+import type { TenantMember } from '../access/current-member';
 import type {
   InvitationBatchDto,
   InvitationBatchResultDto,

@@ -8,11 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
-import { RequirePermission } from '../auth/access-policy.decorator';
+import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
-import { TenantController } from '../tenants/tenant-controller.decorator';
+import { CurrentMember, type TenantMember } from '../access/current-member';
+import { TenantController } from '../access/tenant-controller.decorator';
 import {
   CreateInvitationDto,
   InvitationDto,

@@ -8,7 +8,7 @@ import { InjectConfig } from '../config/config.module';
 import { AuditLog } from '../audit/audit-log';
 import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
-import type { TenantMember } from '../tenants/current-member';
+import type { TenantMember } from '../access/current-member';
 import { AdminInvariant } from '../tenants/admin-invariant';
 import type {
   CreateInvitationDto,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { checkPassword } from '@cloudhub/password-policy';
 import { AuditLog } from '../audit/audit-log';
-import { unauthenticated } from '../auth/auth.errors';
+import { unauthenticated } from '../access/access.errors';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';

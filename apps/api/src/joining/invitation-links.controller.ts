@@ -9,9 +9,9 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { Authenticated, Public } from '../auth/access-policy.decorator';
+import { Authenticated, Public } from '../access/access-policy.decorator';
 import { AuthService } from '../auth/auth.service';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser, type AuthenticatedUser } from '../access/authenticated-user';
 import { AccessTokenDto } from '../auth/dto/access-token.dto';
 import { setRefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';

@@ -1,10 +1,10 @@
 import { Body, Delete, Get, HttpCode, HttpStatus, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '../auth/access-policy.decorator';
+import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
-import { TenantController } from '../tenants/tenant-controller.decorator';
+import { CurrentMember, type TenantMember } from '../access/current-member';
+import { TenantController } from '../access/tenant-controller.decorator';
 import { MemberDto, MemberListDto, MemberListQueryDto, UpdateMemberDto } from './dto/member.dto';
 import { memberNotFound } from './members.errors';
 import { MembersService } from './members.service';

@@ -6,7 +6,7 @@ import { decodeCursor, toPage } from '../common/keyset-cursor';
 import { RolesRepository } from '../roles/roles.repository';
 import { AdminInvariant } from '../tenants/admin-invariant';
 import { MembershipsRepository } from '../tenants/memberships.repository';
-import type { TenantMember } from '../tenants/current-member';
+import type { TenantMember } from '../access/current-member';
 import type { MemberDto, MemberListDto, MemberListQueryDto } from './dto/member.dto';
 import { memberNotFound, unknownRoles } from './members.errors';
 import { MembersRepository, type MemberRow } from './members.repository';

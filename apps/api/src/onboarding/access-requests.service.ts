@@ -5,7 +5,7 @@ import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { MailOutbox } from '../mail/mail-outbox';
 import { RateLimitLedger } from '../rate-limit/rate-limit-ledger';
-import type { TenantMember } from '../tenants/current-member';
+import type { TenantMember } from '../access/current-member';
 import { TenantDirectory } from '../tenants/tenant-directory';
 import { UsersRepository } from '../users/users.repository';
 import type { AccessRequestDto } from './dto/access-request.dto';

@@ -8,11 +8,11 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { AnyMember, Authenticated } from '../auth/access-policy.decorator';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { AnyMember, Authenticated } from '../access/access-policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../access/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { UUID_SCHEMA } from '../common/uuid-path-param.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
+import { CurrentMember, type TenantMember } from '../access/current-member';
 import { FaqListDto } from './dto/faq.dto';
 import { CreateFeedbackDto, FeedbackDto } from './dto/feedback.dto';
 import { AccessRequestsService } from './access-requests.service';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AREAS } from '@cloudhub/permissions';
-import { Authenticated } from '../auth/access-policy.decorator';
+import { Authenticated } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PermissionCatalogueDto } from './dto/permission-catalogue.dto';
 

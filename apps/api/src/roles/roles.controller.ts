@@ -7,11 +7,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { RequirePermission } from '../auth/access-policy.decorator';
+import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
-import { CurrentMember, type TenantMember } from '../tenants/current-member';
-import { TenantController } from '../tenants/tenant-controller.decorator';
+import { CurrentMember, type TenantMember } from '../access/current-member';
+import { TenantController } from '../access/tenant-controller.decorator';
 import { CreateRoleDto, RoleDto, RoleImpactDto, RoleListDto, UpdateRoleDto } from './dto/role.dto';
 import { roleNotFound } from './roles.errors';
 import { RolesService } from './roles.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { AdminInvariant } from '../tenants/admin-invariant';
-import type { TenantMember } from '../tenants/current-member';
+import type { TenantMember } from '../access/current-member';
 import type { CreateRoleDto, RoleDto, RoleImpactDto, RoleListDto, UpdateRoleDto } from './dto/role.dto';
 import { roleNameTaken, roleNotFound } from './roles.errors';
 import { RolesRepository, type RoleRow } from './roles.repository';

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AnyMember } from '../auth/access-policy.decorator';
+import { AnyMember } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { UUID_SCHEMA } from '../common/uuid-path-param.decorator';
-import { CurrentMember, type TenantMember } from './current-member';
+import { CurrentMember, type TenantMember } from '../access/current-member';
 import { TourStateDto } from './dto/tour-state.dto';
 import { MyMembershipsService } from './my-memberships.service';
 

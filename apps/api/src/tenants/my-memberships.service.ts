@@ -5,7 +5,7 @@ import { InjectConfig } from '../config/config.module';
 import { MailOutbox } from '../mail/mail-outbox';
 import { UsersRepository } from '../users/users.repository';
 import { AdminInvariant } from './admin-invariant';
-import type { TenantMember } from './current-member';
+import type { TenantMember } from '../access/current-member';
 import { MembershipsRepository } from './memberships.repository';
 import { TenantDirectory } from './tenant-directory';
 

@@ -1,8 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_POLICY, type AccessPolicy } from '../auth/access-policy.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { RequestWithMember } from './current-member';
+import { ACCESS_POLICY, type AccessPolicy } from '../access/access-policy.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-user';
+import type { RequestWithMember } from '../access/current-member';
 import { MembershipsRepository } from './memberships.repository';
 import { permissionRequired, tenantNotFound } from './tenants.errors';
 

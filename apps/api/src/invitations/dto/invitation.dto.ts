@@ -6,7 +6,7 @@ import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@clo
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { Trim } from '../../common/trim.decorator';
-import { RoleRefDto } from '../../users/dto/me.dto';
+import { RoleRefDto } from '../../me/dto/me.dto';
 import { IsPlainEmail } from '../plain-email';
 
 export const INVITATION_STATUSES = ['pending', 'expired', 'revoked'] as const;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isRestricted, isTourPending } from '@cloudhub/permissions';
-import { unauthenticated } from '../auth/auth.errors';
+import { unauthenticated } from '../access/access.errors';
 import { MembershipsRepository, type MembershipSummary } from '../tenants/memberships.repository';
 import type { MeDto, MyMembershipDto } from './dto/me.dto';
 import type { UpdateMeDto } from './dto/update-me.dto';
-import { UsersRepository } from './users.repository';
+import { UsersRepository } from '../users/users.repository';
 
 @Injectable()
 export class MeService {

@@ -3,15 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CONTENT_AREAS } from '@cloudhub/permissions';
-import { PasswordHasher } from '../../auth/password-hasher';
-import type { RuntimeConfig } from '../../config/app-config';
-import { InjectConfig } from '../../config/config.module';
-import { RolesRepository } from '../../roles/roles.repository';
-import { MembershipsRepository } from '../../tenants/memberships.repository';
-import { TenantDirectory } from '../../tenants/tenant-directory';
-import { UsersRepository } from '../../users/users.repository';
-import { lockForTransaction } from '../advisory-lock';
-import { typedQueries } from '../typed-queries';
+import { PasswordHasher } from '../auth/password-hasher';
+import type { RuntimeConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { RolesRepository } from '../roles/roles.repository';
+import { MembershipsRepository } from '../tenants/memberships.repository';
+import { TenantDirectory } from '../tenants/tenant-directory';
+import { UsersRepository } from '../users/users.repository';
+import { lockForTransaction } from '../database/advisory-lock';
+import { typedQueries } from '../database/typed-queries';
 import { DEMO_MEMBERS, DEMO_ROLES, DEMO_TENANTS, demoRecords } from './demo-world';
 
 export interface SeedOutcome {

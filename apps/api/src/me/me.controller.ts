@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/access-policy.decorator';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { Authenticated } from '../access/access-policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../access/authenticated-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { MeDto } from './dto/me.dto';
 import { UpdateMeDto } from './dto/update-me.dto';

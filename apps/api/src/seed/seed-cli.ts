@@ -1,8 +1,8 @@
 import { Client } from 'pg';
-import { PasswordHasher } from '../../auth/password-hasher';
-import { loadConfig, type AppConfig } from '../../config/app-config';
-import { clusterDirFor } from '../embedded-postgres-access';
-import { embeddedDatabaseUrl, postmasterInUse, startEmbeddedPostgres } from '../embedded-postgres.launcher';
+import { PasswordHasher } from '../auth/password-hasher';
+import { loadConfig, type AppConfig } from '../config/app-config';
+import { clusterDirFor } from '../database/embedded-postgres-access';
+import { embeddedDatabaseUrl, postmasterInUse, startEmbeddedPostgres } from '../database/embedded-postgres.launcher';
 import { insertBenchWorld, type BenchWorld } from './bench-world';
 import { insertBulkInvitations, type BulkInvitationsOutcome } from './bulk-invitations';
 
