@@ -17,9 +17,18 @@ import { OwnOriginGuard } from './own-origin.guard';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RefreshTokenService } from './refresh-token.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [DiscoveryModule, PassportModule, JwtModule.register({}), HousekeepingModule, KeysModule, UsersDataModule],
+  imports: [
+    DiscoveryModule,
+    PassportModule,
+    JwtModule.register({}),
+    HousekeepingModule,
+    KeysModule,
+    UsersDataModule,
+    AuditModule,
+  ],
   controllers: [AuthController],
   providers: [
     AccessPolicyAudit,

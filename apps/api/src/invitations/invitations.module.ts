@@ -5,9 +5,11 @@ import { InvitationQuota } from './invitation-quota';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
+import { TenantsModule } from '../tenants/tenants.module';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [UsersDataModule],
+  imports: [UsersDataModule, TenantsModule, AuditModule],
   controllers: [InvitationsController],
   providers: [InvitationBatchService, InvitationQuota, InvitationsRepository, InvitationsService],
   exports: [InvitationsRepository, InvitationsService],

@@ -7,10 +7,12 @@ import { InvitationLinksController } from './invitation-links.controller';
 import { InvitationLinksRepository } from './invitation-links.repository';
 import { InvitationPreviewService } from './invitation-preview.service';
 import { InvitationRenewalService } from './invitation-renewal.service';
+import { TenantsModule } from '../tenants/tenants.module';
+import { AuditModule } from '../audit/audit.module';
 
 /** Invited people joining a customer through their link. */
 @Module({
-  imports: [AuthModule, InvitationsModule, UsersDataModule],
+  imports: [AuthModule, InvitationsModule, UsersDataModule, TenantsModule, AuditModule],
   controllers: [InvitationLinksController],
   providers: [
     InvitationAcceptanceService,

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AdminInvariant } from './admin-invariant';
 import { UsersDataModule } from '../users/users-data.module';
 import { MembershipsRepository } from './memberships.repository';
@@ -6,11 +6,11 @@ import { MyMembershipsController } from './my-memberships.controller';
 import { MyMembershipsService } from './my-memberships.service';
 import { TenantAccessGuard } from './tenant-access.guard';
 import { TenantDirectory } from './tenant-directory';
+import { AuditModule } from '../audit/audit.module';
 
 /** Customers and memberships; its guard decides every tenant-scoped request. */
-@Global()
 @Module({
-  imports: [UsersDataModule],
+  imports: [UsersDataModule, AuditModule],
   controllers: [MyMembershipsController],
   providers: [AdminInvariant, MembershipsRepository, MyMembershipsService, TenantAccessGuard, TenantDirectory],
   exports: [AdminInvariant, MembershipsRepository, TenantAccessGuard, TenantDirectory],
