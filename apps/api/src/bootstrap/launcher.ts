@@ -1,5 +1,5 @@
 import type { AppConfig, RuntimeConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../database/embedded-postgres.launcher';
+import { startAppCluster, type EmbeddedPostgresHandle } from '../database/embedded-postgres.launcher';
 
 export interface Launched {
   readonly config: RuntimeConfig;
@@ -13,14 +13,8 @@ export interface Launched {
 export async function launch(config: AppConfig, log: (line: string) => void): Promise<Launched> {
   const embeddedPostgres = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: config.dataDir,
-        port: config.embeddedPostgresPort,
-        persistent: true,
-        database: 'cloudhub',
-        log: (line) => {
-          if (/error|fatal|panic/i.test(line)) log(`postgres: ${line}`);
-        },
+    : await startAppCluster(config, (line) => {
+        if (/error|fatal|panic/i.test(line)) log(`postgres: ${line}`);
       });
   if (embeddedPostgres?.notice) log(embeddedPostgres.notice);
   return {

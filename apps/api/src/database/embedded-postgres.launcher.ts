@@ -156,3 +156,17 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
     await client.end();
   }
 }
+
+/** The app's own embedded cluster, kept in DATA_DIR across restarts: what `npm start` and the seed CLI use. */
+export function startAppCluster(
+  config: { readonly dataDir: string; readonly embeddedPostgresPort: number },
+  log: (line: string) => void,
+): Promise<EmbeddedPostgresHandle> {
+  return startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.embeddedPostgresPort,
+    persistent: true,
+    database: 'cloudhub',
+    log,
+  });
+}

@@ -3,10 +3,9 @@ import { isRestricted } from '@cloudhub/permissions';
 import { AuditLog } from '../audit/audit-log';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { MailOutbox } from '../mail/mail-outbox';
 import { RateLimitLedger } from '../rate-limit/rate-limit-ledger';
 import type { TenantMember } from '../access/current-member';
-import { TenantDirectory } from '../tenants/tenant-directory';
+import { AdminsMail } from '../tenants/admins-mail';
 import { UsersRepository } from '../users/users.repository';
 import type { AccessRequestDto } from './dto/access-request.dto';
 import { accessRequestThrottled, notRestricted } from './onboarding.errors';
@@ -17,10 +16,9 @@ const PER_HOUR = 1;
 @Injectable()
 export class AccessRequestsService {
   constructor(
-    private readonly directory: TenantDirectory,
+    private readonly adminsMail: AdminsMail,
     private readonly users: UsersRepository,
     private readonly ledger: RateLimitLedger,
-    private readonly outbox: MailOutbox,
     private readonly audit: AuditLog,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
@@ -35,25 +33,16 @@ export class AccessRequestsService {
         tx,
       );
       if (!counted.allowed) throw accessRequestThrottled(counted.retryAfterSeconds);
-      const tenant = await this.directory.profile(member.tenantId, tx);
-      const admins = await this.directory.admins(member.tenantId, tx);
       const user = await this.users.findById(member.userId, tx);
-      for (const admin of admins) {
-        await this.outbox.enqueue(tx, {
-          kind: 'access-request',
-          to: admin.email,
-          language: admin.language,
-          variables: {
-            adminName: admin.name,
-            memberName: user?.name ?? '',
-            memberEmail: user?.email ?? '',
-            message: message || null,
-            companyName: tenant.companyName,
-            customerNumber: tenant.customerNumber,
-            memberUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users?user=${member.userId}`,
-          },
-        });
-      }
+      const adminsNotified = await this.adminsMail.send(tx, member.tenantId, 'access-request', (admin, tenant) => ({
+        adminName: admin.name,
+        memberName: user?.name ?? '',
+        memberEmail: user?.email ?? '',
+        message: message || null,
+        companyName: tenant.companyName,
+        customerNumber: tenant.customerNumber,
+        memberUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users?user=${member.userId}`,
+      }));
       await this.audit.record(tx, {
         tenantId: member.tenantId,
         actorId: member.userId,
@@ -61,9 +50,9 @@ export class AccessRequestsService {
         targetType: 'member',
         targetId: member.userId,
         targetLabel: user?.email,
-        after: { message: message || null, adminsNotified: admins.length },
+        after: { message: message || null, adminsNotified },
       });
-      return { adminsNotified: admins.length };
+      return { adminsNotified };
     });
   }
 }

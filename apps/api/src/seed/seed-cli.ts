@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { PasswordHasher } from '../auth/password-hasher';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import { clusterDirFor } from '../database/embedded-postgres-access';
-import { embeddedDatabaseUrl, postmasterInUse, startEmbeddedPostgres } from '../database/embedded-postgres.launcher';
+import { embeddedDatabaseUrl, postmasterInUse, startAppCluster } from '../database/embedded-postgres.launcher';
 import { insertBenchWorld, type BenchWorld } from './bench-world';
 import { insertBulkInvitations, type BulkInvitationsOutcome } from './bulk-invitations';
 
@@ -38,13 +38,7 @@ async function main(): Promise<void> {
   const ownServer =
     config.databaseUrl || postmasterInUse(clusterDir) !== undefined
       ? undefined
-      : await startEmbeddedPostgres({
-          dataDir: config.dataDir,
-          port: config.embeddedPostgresPort,
-          persistent: true,
-          database: 'cloudhub',
-          log: () => undefined,
-        });
+      : await startAppCluster(config, () => undefined);
   const db = new Client({ connectionString: config.databaseUrl ?? embeddedUrl });
   await db.connect();
   try {

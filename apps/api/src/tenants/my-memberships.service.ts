@@ -2,22 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '../audit/audit-log';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { MailOutbox } from '../mail/mail-outbox';
 import { UsersRepository } from '../users/users.repository';
 import { AdminInvariant } from './admin-invariant';
 import type { TenantMember } from '../access/current-member';
 import { MembershipsRepository } from './memberships.repository';
-import { TenantDirectory } from './tenant-directory';
+import { AdminsMail } from './admins-mail';
 
 /** A member's own side of a membership: the welcome tour's state, and leaving the customer. */
 @Injectable()
 export class MyMembershipsService {
   constructor(
     private readonly admins: AdminInvariant,
-    private readonly directory: TenantDirectory,
+    private readonly adminsMail: AdminsMail,
     private readonly memberships: MembershipsRepository,
     private readonly users: UsersRepository,
-    private readonly outbox: MailOutbox,
     private readonly audit: AuditLog,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
@@ -39,22 +37,14 @@ export class MyMembershipsService {
         targetId: member.userId,
         targetLabel: user?.email,
       });
-      const tenant = await this.directory.profile(member.tenantId, tx);
-      for (const admin of await this.directory.admins(member.tenantId, tx)) {
-        await this.outbox.enqueue(tx, {
-          kind: 'member-left',
-          to: admin.email,
-          language: admin.language,
-          variables: {
-            adminName: admin.name,
-            memberName: user?.name ?? '',
-            memberEmail: user?.email ?? '',
-            companyName: tenant.companyName,
-            customerNumber: tenant.customerNumber,
-            membersUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users`,
-          },
-        });
-      }
+      await this.adminsMail.send(tx, member.tenantId, 'member-left', (admin, tenant) => ({
+        adminName: admin.name,
+        memberName: user?.name ?? '',
+        memberEmail: user?.email ?? '',
+        companyName: tenant.companyName,
+        customerNumber: tenant.customerNumber,
+        membersUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users`,
+      }));
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminInvariant } from './admin-invariant';
+import { AdminsMail } from './admins-mail';
 import { UsersDataModule } from '../users/users-data.module';
 import { MembershipsRepository } from './memberships.repository';
 import { MyMembershipsController } from './my-memberships.controller';
@@ -12,7 +13,14 @@ import { AuditModule } from '../audit/audit.module';
 @Module({
   imports: [UsersDataModule, AuditModule],
   controllers: [MyMembershipsController],
-  providers: [AdminInvariant, MembershipsRepository, MyMembershipsService, TenantAccessGuard, TenantDirectory],
-  exports: [AdminInvariant, MembershipsRepository, TenantAccessGuard, TenantDirectory],
+  providers: [
+    AdminInvariant,
+    AdminsMail,
+    MembershipsRepository,
+    MyMembershipsService,
+    TenantAccessGuard,
+    TenantDirectory,
+  ],
+  exports: [AdminInvariant, AdminsMail, MembershipsRepository, TenantAccessGuard, TenantDirectory],
 })
 export class TenantsModule {}

@@ -1,21 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { EMAIL_MAX, NAME_MAX, UUID_LENGTH } from '@cloudhub/validation-limits';
+import { EMAIL_MAX, UUID_LENGTH } from '@cloudhub/validation-limits';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { AUDIT_ACTIONS, AUDIT_KINDS, AUDIT_TARGET_TYPES, type AuditAction, type AuditKind } from '../audit-actions';
 import type { AuditTargetType } from '../audit-actions';
+import { PersonDto } from '../../common/person.dto';
 
-export class AuditActorDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Alex Admin', maxLength: NAME_MAX })
-  name!: string;
-
-  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
-  email!: string;
-}
+export class AuditActorDto extends PersonDto {}
 
 export class AuditTargetDto {
   @ApiProperty({ enum: AUDIT_TARGET_TYPES, enumName: 'AuditTargetType' })

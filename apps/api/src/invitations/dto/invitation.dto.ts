@@ -2,28 +2,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../../audit/audit-actions';
-import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
+import { EMAIL_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../me/dto/me.dto';
 import { IsPlainEmail } from '../plain-email';
+import { PersonDto } from '../../common/person.dto';
 
 export const INVITATION_STATUSES = ['pending', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-export class InviterDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Alex Admin', maxLength: NAME_MAX })
-  name!: string;
-
-  @ApiProperty({ example: 'admin@example.com', format: 'email', maxLength: EMAIL_MAX })
-  email!: string;
-}
+export class InviterDto extends PersonDto {}
 
 export class InvitationDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
+import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { PASSWORD_MAX_LENGTH } from '@cloudhub/password-policy';
 import {
   COMPANY_NAME_MAX,
@@ -10,11 +10,12 @@ import {
   INVITATION_TOKEN_MAX,
   NAME_MAX,
   ROLE_IDS_MAX,
-  ROLE_NAME_MAX,
 } from '@cloudhub/validation-limits';
 import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';
 import { Trim } from '../../common/trim.decorator';
 import { InviterDto } from '../../invitations/dto/invitation.dto';
+import { CustomerRefDto } from '../../tenants/dto/customer-ref.dto';
+import { RoleGrantsDto } from '../../roles/dto/role.dto';
 
 export const LINK_STATUSES = ['pending', 'expired', 'revoked', 'accepted', 'invalid'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
@@ -59,16 +60,7 @@ export class RegisterThroughInvitationDto extends InvitationTokenDto {
   language?: Language;
 }
 
-export class PreviewRoleDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Buyer', maxLength: ROLE_NAME_MAX })
-  name!: string;
-
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
-  permissions!: Permission[];
-}
+export class PreviewRoleDto extends RoleGrantsDto {}
 
 export class InvitationPreviewDto {
   @ApiProperty({ enum: LINK_STATUSES, enumName: 'InvitationLinkStatus' })
@@ -111,16 +103,7 @@ export class InvitationPreviewDto {
   accountExists?: boolean;
 }
 
-export class AcceptedInvitationDto {
-  @ApiProperty({ format: 'uuid' })
-  tenantId!: string;
-
-  @ApiProperty({ example: '100042', maxLength: CUSTOMER_NUMBER_MAX, pattern: CUSTOMER_NUMBER_PATTERN })
-  customerNumber!: string;
-
-  @ApiProperty({ example: 'Acme Devices GmbH', maxLength: COMPANY_NAME_MAX })
-  companyName!: string;
-}
+export class AcceptedInvitationDto extends CustomerRefDto {}
 
 export class RenewalRequestedDto {
   @ApiProperty({ format: 'date-time' })

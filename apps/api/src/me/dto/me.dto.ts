@@ -1,14 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
-import {
-  COMPANY_NAME_MAX,
-  CUSTOMER_NUMBER_MAX,
-  CUSTOMER_NUMBER_PATTERN,
-  EMAIL_MAX,
-  NAME_MAX,
-  ROLE_IDS_MAX,
-  ROLE_NAME_MAX,
-} from '@cloudhub/validation-limits';
+import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, ROLE_NAME_MAX } from '@cloudhub/validation-limits';
+import { CustomerRefDto } from '../../tenants/dto/customer-ref.dto';
 
 export class RoleRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -18,16 +11,7 @@ export class RoleRefDto {
   name!: string;
 }
 
-export class MyMembershipDto {
-  @ApiProperty({ format: 'uuid' })
-  tenantId!: string;
-
-  @ApiProperty({ example: '100042', maxLength: CUSTOMER_NUMBER_MAX, pattern: CUSTOMER_NUMBER_PATTERN })
-  customerNumber!: string;
-
-  @ApiProperty({ example: 'Acme Devices GmbH', maxLength: COMPANY_NAME_MAX })
-  companyName!: string;
-
+export class MyMembershipDto extends CustomerRefDto {
   @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   permissions!: Permission[];
 

@@ -7,7 +7,8 @@ import { Trim } from '../../common/trim.decorator';
 
 const NAME_TOO_LONG = `must be at most ${ROLE_NAME_MAX} characters`;
 
-export class RoleDto {
+/** A role and what it grants: the part every view of a role shows. */
+export class RoleGrantsDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -16,7 +17,9 @@ export class RoleDto {
 
   @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true, maxItems: PERMISSIONS.length })
   permissions!: Permission[];
+}
 
+export class RoleDto extends RoleGrantsDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Members who have this role.' })
   memberCount!: number;
 
