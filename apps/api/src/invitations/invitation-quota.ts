@@ -29,9 +29,8 @@ export class InvitationQuota {
 
   /** How many invitation e-mails each address may still get today from this customer. */
   async recipientsRemaining(tenantId: string, emails: readonly string[]): Promise<Map<string, number>> {
-    const states = await Promise.all(
-      emails.map((email) => this.ledger.peek(recipientKey(tenantId, email), RECIPIENT_DAILY_LIMIT, DAY_SECONDS)),
-    );
+    const keys = emails.map((email) => recipientKey(tenantId, email));
+    const states = await this.ledger.peekEach(keys, RECIPIENT_DAILY_LIMIT, DAY_SECONDS);
     return new Map(emails.map((email, i) => [email.toLowerCase(), states[i].remaining]));
   }
 

@@ -79,23 +79,41 @@ export class RateLimitLedger implements OnModuleInit {
 
   /** The state of a key without counting anything. */
   async peek(key: string, limit: number, windowSeconds: number): Promise<RateLimitState> {
-    const row = await typedQueries(this.dataSource)
-      .selectFrom('rateLimitHits')
+    const [state] = await this.peekEach([key], limit, windowSeconds);
+    return state;
+  }
+
+  /** The states of many keys with one limit, in one round trip (a batch's addresses), in the order given. */
+  async peekEach(keys: readonly string[], limit: number, windowSeconds: number): Promise<RateLimitState[]> {
+    if (keys.length === 0) return [];
+    const rows = await typedQueries(this.dataSource)
+      .selectFrom(
+        sql<{
+          key: string;
+          n: number;
+        }>`(SELECT t.key, t.n::int AS n FROM unnest(${[...keys]}::text[]) WITH ORDINALITY AS t(key, n))`.as('k'),
+      )
+      .leftJoin('rateLimitHits as h', (join) =>
+        join
+          .onRef('h.key', '=', 'k.key')
+          .on('h.hitAt', '>', sql<Date>`now() - make_interval(secs => ${windowSeconds})`),
+      )
       .select((eb) => [
-        eb.cast<number>(eb.fn.countAll(), 'integer').as('used'),
-        eb.fn.min<Date | null>('hitAt').as('oldestAt'),
+        'k.n',
+        eb.cast<number>(eb.fn.count('h.id'), 'integer').as('used'),
+        eb.fn.min<Date | null>('h.hitAt').as('oldestAt'),
       ])
-      .where('key', '=', key)
-      .where('hitAt', '>', sql<Date>`now() - make_interval(secs => ${windowSeconds})`)
-      .executeTakeFirstOrThrow();
+      .groupBy(['k.key', 'k.n'])
+      .orderBy('k.n')
+      .execute();
     const windowMs = windowSeconds * 1000;
-    return {
+    return rows.map((row) => ({
       allowed: row.used < limit,
       limit,
       remaining: Math.max(0, limit - row.used),
       resetsAt: row.oldestAt ? new Date(row.oldestAt.getTime() + windowMs) : null,
       retryAfterSeconds: 0,
-    };
+    }));
   }
 
   /** Takes back the newest counted event of a key (e.g. a login attempt that turned out to succeed). */
