@@ -1,4 +1,7 @@
-import type { Client } from 'pg';
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { DataSource } from 'typeorm';
+import { typedQueries, type Queries } from '../database/typed-queries';
 import { DEMO_ROLES } from './demo-world';
 
 /** What `--bench-*` asks for: customers, their admins and one member of several customers, in one batch. */
@@ -43,23 +46,19 @@ export const benchMemberEmail = (batch: string) => `member.${batch}@bench.exampl
  * Creates (or completes) a batch of benchmark customers and users with a few set-based statements in one
  * transaction; every insert skips what exists, so running the same batch twice changes nothing.
  */
-export async function insertBenchWorld(db: Client, request: BenchWorldRequest): Promise<BenchWorld> {
+export async function insertBenchWorld(dataSource: DataSource, request: BenchWorldRequest): Promise<BenchWorld> {
   const numbers = Array.from({ length: request.customers }, (_, i) => benchCustomerNumber(request.batch, i + 1));
   const people = plannedMemberships(request, numbers);
   if (people.length > 0 && request.passwordHash === undefined) {
     throw new Error('--password (or SEED_ADMIN_PASSWORD) is needed to create benchmark users');
   }
-  await db.query('BEGIN');
-  try {
-    await insertCustomers(db, numbers);
-    await insertUsers(db, [...new Set(people.map((p) => p.email))], request.passwordHash ?? '');
-    await insertMemberships(db, people);
-    await db.query('COMMIT');
-  } catch (error) {
-    await db.query('ROLLBACK');
-    throw error;
-  }
-  return readBenchWorld(db, request, numbers);
+  await dataSource.transaction(async (tx) => {
+    const queries = typedQueries(tx);
+    await insertCustomers(queries, numbers);
+    await insertUsers(queries, [...new Set(people.map((p) => p.email))], request.passwordHash ?? '');
+    await insertMemberships(queries, people);
+  });
+  return readBenchWorld(typedQueries(dataSource), request, numbers);
 }
 
 interface PlannedMembership {
@@ -86,75 +85,150 @@ function plannedMemberships(request: BenchWorldRequest, numbers: readonly string
   return [...admins, ...member];
 }
 
-async function insertCustomers(db: Client, numbers: readonly string[]): Promise<void> {
+/** Any number of strings as one `text[]` parameter (for unnest and = ANY): one statement whatever the batch size. */
+const texts = (values: readonly string[]) => sql<string[]>`${values}::text[]`;
+
+async function insertCustomers(queries: Queries, numbers: readonly string[]): Promise<void> {
   if (numbers.length === 0) return;
-  await db.query(
-    `INSERT INTO tenants (customer_number, company_name, language)
-     SELECT n, 'Bench customer ' || n, 'en' FROM unnest($1::text[]) AS n
-     ON CONFLICT (customer_number) DO NOTHING`,
-    [numbers],
-  );
-  await db.query(
-    `INSERT INTO roles (tenant_id, name, permissions)
-     SELECT t.id, r.name, r.permissions
-       FROM tenants t CROSS JOIN jsonb_to_recordset($2::jsonb) AS r (name text, permissions text[])
-      WHERE t.customer_number = ANY ($1::text[])
-     ON CONFLICT (tenant_id, lower(name)) DO NOTHING`,
-    [numbers, JSON.stringify(DEMO_ROLES)],
-  );
+  await queries
+    .insertInto('tenants')
+    .columns(['customerNumber', 'companyName', 'language'])
+    .expression(
+      queries
+        .selectFrom(sql<{ customerNumber: string }>`unnest(${texts(numbers)})`.as<'n'>(sql`n(customer_number)`))
+        .select((eb) => [
+          'n.customerNumber',
+          eb(eb.val('Bench customer '), '||', eb.ref('n.customerNumber')).as('companyName'),
+          eb.val('en').as('language'),
+        ]),
+    )
+    .onConflict((conflict) => conflict.column('customerNumber').doNothing())
+    .execute();
+  const demoRoles = sql<{
+    name: string;
+    permissions: string[];
+  }>`jsonb_to_recordset(${JSON.stringify(DEMO_ROLES)}::jsonb)`;
+  await queries
+    .insertInto('roles')
+    .columns(['tenantId', 'name', 'permissions'])
+    .expression(
+      queries
+        .selectFrom(['tenants as t', demoRoles.as<'r'>(sql`r(name text, permissions text[])`)])
+        .select(['t.id', 'r.name', 'r.permissions'])
+        .where('t.customerNumber', '=', (eb) => eb.fn.any(texts(numbers))),
+    )
+    // The unique index on (tenant_id, lower(name)).
+    .onConflict((conflict) => conflict.expression(sql`tenant_id, lower(name)`).doNothing())
+    .execute();
 }
 
-async function insertUsers(db: Client, emails: readonly string[], passwordHash: string): Promise<void> {
+async function insertUsers(queries: Queries, emails: readonly string[], passwordHash: string): Promise<void> {
   if (emails.length === 0) return;
-  await db.query(
-    `INSERT INTO users (email, name, language, password_hash)
-     SELECT e, 'Bench ' || split_part(e, '@', 1), 'en', $2 FROM unnest($1::text[]) AS e
-     ON CONFLICT (lower(email)) DO NOTHING`,
-    [emails, passwordHash],
-  );
+  await queries
+    .insertInto('users')
+    .columns(['email', 'name', 'language', 'passwordHash'])
+    .expression(
+      queries
+        .selectFrom(sql<{ email: string }>`unnest(${texts(emails)})`.as<'e'>(sql`e(email)`))
+        .select((eb) => [
+          'e.email',
+          eb(eb.val('Bench '), '||', eb.fn<string>('split_part', ['e.email', eb.val('@'), eb.val(1)])).as('name'),
+          eb.val('en').as('language'),
+          eb.val(passwordHash).as('passwordHash'),
+        ]),
+    )
+    .onConflict((conflict) => conflict.expression(sql`lower(email)`).doNothing())
+    .execute();
 }
 
-async function insertMemberships(db: Client, people: readonly PlannedMembership[]): Promise<void> {
+async function insertMemberships(queries: Queries, people: readonly PlannedMembership[]): Promise<void> {
   if (people.length === 0) return;
-  const columns = [people.map((p) => p.email), people.map((p) => p.customerNumber), people.map((p) => p.role)];
-  const planned = `unnest($1::text[], $2::text[], $3::text[]) AS p (email, customer_number, role)
-    JOIN users u ON lower(u.email) = lower(p.email)
-    JOIN tenants t ON t.customer_number = p.customer_number`;
-  await db.query(
-    `INSERT INTO memberships (tenant_id, user_id) SELECT t.id, u.id FROM ${planned} ON CONFLICT DO NOTHING`,
-    columns,
-  );
-  await db.query(
-    `INSERT INTO membership_roles (tenant_id, user_id, role_id)
-     SELECT t.id, u.id, r.id FROM ${planned} JOIN roles r ON r.tenant_id = t.id AND lower(r.name) = lower(p.role)
-     ON CONFLICT DO NOTHING`,
-    columns,
-  );
+  // The planned rows joined to the users and customers they name; one parameter per column.
+  const planned = queries
+    .selectFrom(
+      sql<PlannedMembership>`unnest(${texts(people.map((p) => p.email))}, ${texts(people.map((p) => p.customerNumber))},
+        ${texts(people.map((p) => p.role))})`.as<'p'>(sql`p(email, customer_number, role)`),
+    )
+    .innerJoin('users as u', (join) =>
+      join.on((eb) => eb(eb.fn('lower', ['u.email']), '=', eb.fn('lower', ['p.email']))),
+    )
+    .innerJoin('tenants as t', 't.customerNumber', 'p.customerNumber');
+  await queries
+    .insertInto('memberships')
+    .columns(['tenantId', 'userId'])
+    .expression(planned.select(['t.id as tenantId', 'u.id as userId']))
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
+  await queries
+    .insertInto('membershipRoles')
+    .columns(['tenantId', 'userId', 'roleId'])
+    .expression(
+      planned
+        .innerJoin('roles as r', (join) =>
+          join
+            .onRef('r.tenantId', '=', 't.id')
+            .on((eb) => eb(eb.fn('lower', ['r.name']), '=', eb.fn('lower', ['p.role']))),
+        )
+        .select(['t.id as tenantId', 'u.id as userId', 'r.id as roleId']),
+    )
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
 }
 
-async function readBenchWorld(db: Client, request: BenchWorldRequest, numbers: string[]): Promise<BenchWorld> {
-  const customers = await db.query<BenchCustomer>(
-    `SELECT t.id, t.customer_number AS "customerNumber",
-            COALESCE((SELECT json_object_agg(r.name, r.id) FROM roles r WHERE r.tenant_id = t.id), '{}') AS roles
-       FROM tenants t WHERE t.customer_number = ANY ($1::text[]) ORDER BY t.customer_number`,
-    [numbers],
-  );
+async function readBenchWorld(queries: Queries, request: BenchWorldRequest, numbers: string[]): Promise<BenchWorld> {
+  const customers = await queries
+    .selectFrom('tenants as t')
+    .select((eb) => [
+      't.id',
+      't.customerNumber',
+      jsonArrayFrom(
+        eb
+          .selectFrom('roles as r')
+          .select(['r.name', 'r.id'])
+          .whereRef('r.tenantId', '=', 't.id')
+          // In the order they were created (DEMO_ROLES'), then any added later by name.
+          .orderBy((order) => order.fn('array_position', [texts(DEMO_ROLES.map((role) => role.name)), 'r.name']))
+          .orderBy('r.name'),
+      ).as('roles'),
+    ])
+    .where('t.customerNumber', '=', (eb) => eb.fn.any(texts(numbers)))
+    .orderBy('t.customerNumber')
+    .execute();
   const emails = [
     ...Array.from({ length: request.admins }, (_, i) => benchAdminEmail(request.batch, i + 1)),
     ...(request.memberOf > 0 ? [benchMemberEmail(request.batch)] : []),
   ];
-  const users = await db.query<BenchUser>(
-    `SELECT u.id, u.email,
-            ARRAY(SELECT m.tenant_id FROM memberships m JOIN tenants t ON t.id = m.tenant_id
-                   WHERE m.user_id = u.id ORDER BY t.customer_number)::text[] AS "tenantIds"
-       FROM users u WHERE lower(u.email) = ANY ($1::text[]) ORDER BY u.email`,
-    [emails],
-  );
+  const users = await queries
+    .selectFrom('users as u')
+    .select((eb) => [
+      'u.id',
+      'u.email',
+      jsonArrayFrom(
+        eb
+          .selectFrom('memberships as m')
+          .innerJoin('tenants as t', 't.id', 'm.tenantId')
+          .select('m.tenantId')
+          .whereRef('m.userId', '=', 'u.id')
+          .orderBy('t.customerNumber'),
+      ).as('memberships'),
+    ])
+    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', eb.fn.any(texts(emails))))
+    .orderBy('u.email')
+    .execute();
+  const benchUsers = users.map((user) => ({
+    id: user.id,
+    email: user.email,
+    tenantIds: user.memberships.map((membership) => membership.tenantId),
+  }));
   const memberEmail = request.memberOf > 0 ? benchMemberEmail(request.batch) : undefined;
   return {
     batch: request.batch,
-    customers: customers.rows,
-    admins: users.rows.filter((user) => user.email !== memberEmail),
-    member: users.rows.find((user) => user.email === memberEmail),
+    customers: customers.map((customer) => ({
+      id: customer.id,
+      customerNumber: customer.customerNumber,
+      roles: Object.fromEntries(customer.roles.map((role) => [role.name, role.id])),
+    })),
+    admins: benchUsers.filter((user) => user.email !== memberEmail),
+    member: benchUsers.find((user) => user.email === memberEmail),
   };
 }

@@ -1,6 +1,8 @@
-import { Client } from 'pg';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { loadConfig, type AppConfig } from '../config/app-config';
+import { dataSourceOptions } from '../database/data-source-options';
 import { clusterDirFor } from '../database/embedded-postgres-access';
 import { embeddedDatabaseUrl, postmasterInUse, startAppCluster } from '../database/embedded-postgres.launcher';
 import { insertBenchWorld, type BenchWorld } from './bench-world';
@@ -39,36 +41,43 @@ async function main(): Promise<void> {
     config.databaseUrl || postmasterInUse(clusterDir) !== undefined
       ? undefined
       : await startAppCluster(config, () => undefined);
-  const db = new Client({ connectionString: config.databaseUrl ?? embeddedUrl });
-  await db.connect();
+  // One connection, no statement timeout (0): a bulk statement may take longer than a request may.
+  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl ?? embeddedUrl, 1, 0)).initialize();
   try {
     const report: SeedReport = {};
-    if (args.invitations > 0) report.invitations = await seedInvitations(db, args);
+    if (args.invitations > 0) report.invitations = await seedInvitations(dataSource, args);
     if (args.benchCustomers + args.benchAdmins + args.benchMemberOf > 0) {
-      report.bench = await seedBench(db, args, config);
+      report.bench = await seedBench(dataSource, args, config);
     }
     process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : describe(report));
   } finally {
-    await db.end();
+    await dataSource.destroy();
     await ownServer?.stop();
   }
 }
 
-async function seedInvitations(db: Client, args: SeedArgs): Promise<NonNullable<SeedReport['invitations']>> {
+async function seedInvitations(
+  dataSource: DataSource,
+  args: SeedArgs,
+): Promise<NonNullable<SeedReport['invitations']>> {
   const started = Date.now();
-  const outcome = await insertBulkInvitations(db, args.customer, args.invitations);
+  const outcome = await insertBulkInvitations(dataSource, args.customer, args.invitations);
   if (!outcome.found) throw new Error(`no customer ${args.customer} (start the app once so the demo world exists)`);
   return { ...outcome, customer: args.customer, ms: Date.now() - started };
 }
 
-async function seedBench(db: Client, args: SeedArgs, config: AppConfig): Promise<NonNullable<SeedReport['bench']>> {
+async function seedBench(
+  dataSource: DataSource,
+  args: SeedArgs,
+  config: AppConfig,
+): Promise<NonNullable<SeedReport['bench']>> {
   const started = Date.now();
   const needsUsers = args.benchAdmins > 0 || args.benchMemberOf > 0;
   // The app's own hasher at the configured BCRYPT_COST, so the server accepts these passwords; hashed
   // once for the whole batch, since bcrypt at cost 12 takes a quarter of a second per hash.
   const passwordHash =
     needsUsers && args.password !== undefined ? await hasherFor(config).hash(args.password) : undefined;
-  const world = await insertBenchWorld(db, {
+  const world = await insertBenchWorld(dataSource, {
     batch: args.batch,
     customers: args.benchCustomers,
     admins: args.benchAdmins,
