@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { sql } from 'kysely';
-import { typedQueries } from '../database/typed-queries';
+import { compiledOnce, typedQueries } from '../database/typed-queries';
 import { LANGUAGES, PERMISSIONS, type Language, type Permission } from '@cloudhub/permissions';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { allOf, oneOf } from '../database/closed-set';
@@ -86,14 +86,7 @@ export class MembershipsRepository {
 
   /** The caller's permissions in a customer, or undefined when they are not a member. */
   async findPermissions(tenantId: string, userId: string): Promise<Permission[] | undefined> {
-    const row = await typedQueries(this.dataSource)
-      .selectFrom('memberships as m')
-      .select((eb) =>
-        permissionsOfMembership({ tenantId: eb.ref('m.tenantId'), userId: eb.ref('m.userId') }).as('permissions'),
-      )
-      .where('m.tenantId', '=', tenantId)
-      .where('m.userId', '=', userId)
-      .executeTakeFirst();
+    const [row] = await permissionsQuery(this.dataSource, { tenantId, userId });
     return row && allOf(PERMISSIONS, row.permissions);
   }
 
@@ -102,33 +95,7 @@ export class MembershipsRepository {
    * call of the SPA. Undefined when the account is gone.
    */
   async describeAccount(userId: string): Promise<AccountWithMemberships | undefined> {
-    const row = await typedQueries(this.dataSource)
-      .selectFrom('users as u')
-      .select(['u.id', 'u.email', 'u.name', 'u.language'])
-      .select((eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('memberships as m')
-            .innerJoin('tenants as t', 't.id', 'm.tenantId')
-            .select((member) => {
-              const membership = { tenantId: member.ref('m.tenantId'), userId: member.ref('m.userId') };
-              return [
-                't.id as tenantId',
-                't.customerNumber',
-                't.companyName',
-                't.language',
-                'm.joinedAt',
-                'm.tourDoneAt',
-                permissionsOfMembership(membership).as('permissions'),
-                rolesOfMembership(membership).as('roles'),
-              ];
-            })
-            .whereRef('m.userId', '=', 'u.id')
-            .orderBy('t.customerNumber'),
-        ).as('memberships'),
-      )
-      .where('u.id', '=', userId)
-      .executeTakeFirst();
+    const [row] = await accountQuery(this.dataSource, { userId });
     return row && { ...row, language: oneOf(LANGUAGES, row.language), memberships: row.memberships.map(toSummary) };
   }
 }
@@ -141,3 +108,44 @@ type MembershipRow = Omit<MembershipSummary, 'language' | 'permissions'> & {
 function toSummary(row: MembershipRow): MembershipSummary {
   return { ...row, language: oneOf(LANGUAGES, row.language), permissions: allOf(PERMISSIONS, row.permissions) };
 }
+
+/** The tenant guard's question on every tenant-scoped request: the caller's permissions there. */
+const permissionsQuery = compiledOnce(['tenantId', 'userId'], (db, { tenantId, userId }) =>
+  db
+    .selectFrom('memberships as m')
+    .select((eb) =>
+      permissionsOfMembership({ tenantId: eb.ref('m.tenantId'), userId: eb.ref('m.userId') }).as('permissions'),
+    )
+    .where('m.tenantId', '=', tenantId)
+    .where('m.userId', '=', userId),
+);
+
+/** `GET /api/me`: the account with every membership and its rights, in one statement. */
+const accountQuery = compiledOnce(['userId'], (db, { userId }) =>
+  db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.email', 'u.name', 'u.language'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('memberships as m')
+          .innerJoin('tenants as t', 't.id', 'm.tenantId')
+          .select((member) => {
+            const membership = { tenantId: member.ref('m.tenantId'), userId: member.ref('m.userId') };
+            return [
+              't.id as tenantId',
+              't.customerNumber',
+              't.companyName',
+              't.language',
+              'm.joinedAt',
+              'm.tourDoneAt',
+              permissionsOfMembership(membership).as('permissions'),
+              rolesOfMembership(membership).as('roles'),
+            ];
+          })
+          .whereRef('m.userId', '=', 'u.id')
+          .orderBy('t.customerNumber'),
+      ).as('memberships'),
+    )
+    .where('u.id', '=', userId),
+);
