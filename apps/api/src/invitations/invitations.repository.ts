@@ -201,43 +201,8 @@ export class InvitationsRepository {
     tx: EntityManager,
     request: { tenantId: string; email: string; roleIds: readonly string[]; inviterId: string },
   ) {
-    const context = await typedQueries(tx)
-      .selectFrom('tenants as t')
-      .select((eb) => [
-        't.language',
-        't.companyName',
-        't.customerNumber',
-        eb
-          .exists(
-            eb
-              .selectFrom('memberships as m')
-              .innerJoin('users as u', 'u.id', 'm.userId')
-              .select(sql<number>`1`.as('found'))
-              .whereRef('m.tenantId', '=', 't.id')
-              .where((sub) => sub(sub.fn('lower', ['u.email']), '=', sub.fn('lower', [sub.val(request.email)]))),
-          )
-          .as('isMember'),
-        eb
-          .selectFrom('invitations as i')
-          .select('i.id')
-          .whereRef('i.tenantId', '=', 't.id')
-          .where((sub) => sub(sub.fn('lower', ['i.email']), '=', sub.fn('lower', [sub.val(request.email)])))
-          .where(OPEN)
-          .as('openInvitationId'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('roles as r')
-            .select(['r.id', 'r.name'])
-            .whereRef('r.tenantId', '=', 't.id')
-            .where('r.id', '=', eb.fn.any(uuids(request.roleIds)))
-            .orderBy((o) => o.fn('lower', ['r.name'])),
-        ).as('roles'),
-        jsonObjectFrom(
-          eb.selectFrom('users as u').select(['u.id', 'u.name', 'u.email']).where('u.id', '=', request.inviterId),
-        ).as('inviter'),
-      ])
-      .where('t.id', '=', request.tenantId)
-      .executeTakeFirstOrThrow();
+    const [context] = await creationContextQuery(tx, request);
+    if (!context) throw new Error(`no customer ${request.tenantId}`);
     return { ...context, language: oneOf(LANGUAGES, context.language) };
   }
 
@@ -257,55 +222,18 @@ export class InvitationsRepository {
       mailId: string;
     },
   ): Promise<InvitationRow> {
-    const row = await typedQueries(tx)
-      .with('invitation', (db) =>
-        db
-          .insertInto('invitations')
-          .values({
-            tenantId: invitation.tenantId,
-            email: invitation.email,
-            language: invitation.language,
-            invitedBy: invitation.inviterId,
-            issuedByOperator: invitation.inviterId === null,
-            expiresAt: lifetime(invitation.ttlSeconds),
-            mailId: invitation.mailId,
-          })
-          .returningAll(),
-      )
-      .with('granted', (db) =>
-        db
-          .insertInto('invitationRoles')
-          .columns(['invitationId', 'tenantId', 'roleId'])
-          .expression((eb) =>
-            eb
-              .selectFrom([
-                'invitation',
-                sql<{ roleId: string }>`unnest(${uuids(invitation.roles.map((role) => role.id))})`.as<'granted'>(
-                  sql`granted(role_id)`,
-                ),
-              ])
-              .select(['invitation.id', 'invitation.tenantId', 'granted.roleId']),
-          ),
-      )
-      .with('link', (db) =>
-        db
-          .insertInto('invitationTokens')
-          .columns(['tokenHash', 'invitationId'])
-          .expression((eb) => eb.selectFrom('invitation').select([eb.val(invitation.tokenHash).as('tokenHash'), 'id'])),
-      )
-      .selectFrom('invitation as i')
-      .select([
-        'i.id',
-        'i.sentAt',
-        'i.expiresAt',
-        'i.createdAt',
-        sql<boolean>`i.expires_at <= now()`.as('expired'),
-        'i.delivery',
-        'i.deliveryError',
-        'i.sendCount',
-        'i.renewalRequestedAt',
-      ])
-      .executeTakeFirstOrThrow();
+    const [row] = await insertWithLinkQuery(tx, {
+      tenantId: invitation.tenantId,
+      email: invitation.email,
+      language: invitation.language,
+      inviterId: invitation.inviterId,
+      issuedByOperator: invitation.inviterId === null,
+      ttlSeconds: invitation.ttlSeconds,
+      mailId: invitation.mailId,
+      roleIds: invitation.roles.map((role) => role.id),
+      tokenHash: invitation.tokenHash,
+    });
+    if (!row) throw new Error('the invitation was not inserted');
     return {
       ...row,
       email: invitation.email,
@@ -502,3 +430,99 @@ const REVOKE_REASONS_OF_AUTHORITY = REVOKE_REASONS.filter(
 
 /** A retrying e-mail is still on its way: the table says queued, with the last reason. */
 const deliveryOf = (state: 'retrying' | 'failed'): DeliveryState => (state === 'failed' ? 'failed' : 'queued');
+
+/**
+ * Everything creating an invitation checks and shows, in one statement compiled once (the create path's
+ * profile showed Kysely building it on every call): whether the address is a member or invited already,
+ * which of the asked-for roles exist, the customer and the inviting admin.
+ */
+const creationContextQuery = compiledOnce(['tenantId', 'email', 'roleIds', 'inviterId'], (db, values) =>
+  db
+    .selectFrom('tenants as t')
+    .select((eb) => [
+      't.language',
+      't.companyName',
+      't.customerNumber',
+      eb
+        .exists(
+          eb
+            .selectFrom('memberships as m')
+            .innerJoin('users as u', 'u.id', 'm.userId')
+            .select(sql<number>`1`.as('found'))
+            .whereRef('m.tenantId', '=', 't.id')
+            .where((sub) => sub(sub.fn('lower', ['u.email']), '=', sub.fn('lower', [sub.val(values.email)]))),
+        )
+        .as('isMember'),
+      eb
+        .selectFrom('invitations as i')
+        .select('i.id')
+        .whereRef('i.tenantId', '=', 't.id')
+        .where((sub) => sub(sub.fn('lower', ['i.email']), '=', sub.fn('lower', [sub.val(values.email)])))
+        .where(OPEN)
+        .as('openInvitationId'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('roles as r')
+          .select(['r.id', 'r.name'])
+          .whereRef('r.tenantId', '=', 't.id')
+          .where('r.id', '=', eb.fn.any(sql<string[]>`${values.roleIds}::uuid[]`))
+          .orderBy((o) => o.fn('lower', ['r.name'])),
+      ).as('roles'),
+      jsonObjectFrom(
+        eb.selectFrom('users as u').select(['u.id', 'u.name', 'u.email']).where('u.id', '=', values.inviterId),
+      ).as('inviter'),
+    ])
+    .where('t.id', '=', values.tenantId),
+);
+
+/** A new invitation with its roles and first link, in one statement compiled once. */
+const insertWithLinkQuery = compiledOnce(
+  ['tenantId', 'email', 'language', 'inviterId', 'issuedByOperator', 'ttlSeconds', 'mailId', 'roleIds', 'tokenHash'],
+  (db, values) =>
+    db
+      .with('invitation', (cte) =>
+        cte
+          .insertInto('invitations')
+          .values({
+            tenantId: values.tenantId,
+            email: values.email,
+            language: values.language,
+            invitedBy: sql<string | null>`${values.inviterId}`,
+            issuedByOperator: sql<boolean>`${values.issuedByOperator}`,
+            expiresAt: sql<Date>`now() + make_interval(secs => ${values.ttlSeconds})`,
+            mailId: values.mailId,
+          })
+          .returningAll(),
+      )
+      .with('granted', (cte) =>
+        cte
+          .insertInto('invitationRoles')
+          .columns(['invitationId', 'tenantId', 'roleId'])
+          .expression((eb) =>
+            eb
+              .selectFrom([
+                'invitation',
+                sql<{ roleId: string }>`unnest(${values.roleIds}::uuid[])`.as<'granted'>(sql`granted(role_id)`),
+              ])
+              .select(['invitation.id', 'invitation.tenantId', 'granted.roleId']),
+          ),
+      )
+      .with('link', (cte) =>
+        cte
+          .insertInto('invitationTokens')
+          .columns(['tokenHash', 'invitationId'])
+          .expression((eb) => eb.selectFrom('invitation').select([eb.val(values.tokenHash).as('tokenHash'), 'id'])),
+      )
+      .selectFrom('invitation as i')
+      .select([
+        'i.id',
+        'i.sentAt',
+        'i.expiresAt',
+        'i.createdAt',
+        sql<boolean>`i.expires_at <= now()`.as('expired'),
+        'i.delivery',
+        'i.deliveryError',
+        'i.sendCount',
+        'i.renewalRequestedAt',
+      ]),
+);
