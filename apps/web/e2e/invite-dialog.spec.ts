@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { logIn } from './support/login';
 
 const QUOTA_TEXT = new RegExp(
-  `^\\d+ of ${INVITATION_DAILY_LIMIT} invitations left today(; the next one frees up at \\d{1,2}:\\d{2}\\s?[AP]M)?\\.$`,
+  `^\\d+ of ${INVITATION_DAILY_LIMIT} invitations left today(; the next one frees up (today|tomorrow) at \\d{1,2}:\\d{2}\\s?[AP]M)?\\.$`,
 );
 
 test('sends an invitation: loading, success, and the three ways on', async ({ page }) => {
@@ -131,7 +131,9 @@ test('an address with an open invitation is offered Resend right there', async (
 test('the quota before and after the limit', async ({ page }) => {
   await logIn(page, ADMIN);
   // Fixed answers, so that the exact texts can be checked whatever the other tests have sent.
-  const resetsAt = new Date(2026, 10, 25, 14, 5).toISOString();
+  // Tomorrow at 2:05 PM local time: the texts say "tomorrow at", not only the time of day.
+  const today = new Date();
+  const resetsAt = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 14, 5).toISOString();
   await page.route('**/api/tenants/*/invitations/quota', (route) =>
     route.fulfill({ json: { limit: INVITATION_DAILY_LIMIT, remaining: 3, resetsAt } }),
   );
@@ -158,12 +160,12 @@ test('the quota before and after the limit', async ({ page }) => {
   await page.getByRole('button', { name: 'Invite user' }).click();
   const dialog = page.getByRole('dialog', { name: 'Invite user' });
   await expect(
-    dialog.getByText(/^3 of 500 invitations left today; the next one frees up at 2:05\sPM\.$/),
+    dialog.getByText(/^3 of 500 invitations left today; the next one frees up tomorrow at 2:05\sPM\.$/),
   ).toBeVisible();
   await dialog.getByRole('textbox', { name: 'E-mail address' }).fill(uniqueEmail('over-quota'));
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(
-    /^You have sent 500 invitation e-mails in the last 24 hours, the most allowed\. The next one frees up at 2:05\sPM\.$/,
+    /^You have sent 500 invitation e-mails in the last 24 hours, the most allowed\. The next one frees up tomorrow at 2:05\sPM\.$/,
   );
 });
 

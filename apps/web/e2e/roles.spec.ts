@@ -71,6 +71,48 @@ test('creates a role, edits its areas after seeing whom it affects, and deletes 
   await admin.deleteInvitation(BETA.number, invitation.id);
 });
 
+test('a rename shows whom it affects before it saves; Back returns to the form', async ({ page, request }) => {
+  const admin = await TestApi.logIn(request);
+  const name = `Renamer ${Date.now().toString(36)}`;
+  const newName = `${name} new`;
+  const roleId = await admin.createRole(BETA.number, name, ['reports.read']);
+  const member = await createMember(BETA.number, { email: uniqueEmail('renamer'), name: 'Rene Rename' });
+  await admin.setMemberRoles(BETA.number, member.userId, [roleId]);
+  const invitation = await admin.invite(BETA.number, uniqueEmail('renamer-invite'), [roleId]);
+  await logIn(page, ADMIN);
+  await page.goto(`/c/${BETA.number}/roles`);
+  const row = page.getByRole('row', { name: new RegExp(`^${name}`) });
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: `Edit role “${name}”` });
+  await edit.getByLabel('Name').fill(newName);
+  // Nothing is saved yet: the dialog asks first, with the counts.
+  let saved = false;
+  page.on('request', (sent) => {
+    if (sent.method() === 'PATCH' && sent.url().includes(`/roles/${roleId}`)) saved = true;
+  });
+  await edit.getByLabel('Name').press('Enter');
+  const question = edit.getByText(`Rename “${name}” to “${newName}”?`);
+  await expect(question).toBeFocused();
+  await expect(edit.getByRole('group', { name: `Rename “${name}” to “${newName}”?` })).toHaveAccessibleDescription(
+    'Renaming changes what 1 member and 1 open invitation show.',
+  );
+  await expect(edit.getByText('Renaming changes what 1 member and 1 open invitation show.')).toBeVisible();
+  expect(saved).toBe(false);
+  await expectAccessible(page);
+  // Back keeps the new name in the form; Continue asks again; Save changes saves.
+  await edit.getByRole('button', { name: 'Back' }).click();
+  await expect(edit.getByLabel('Name')).toHaveValue(newName);
+  await expect(edit.getByLabel('Name')).toBeFocused();
+  await edit.getByRole('button', { name: 'Continue' }).click();
+  await expect(question).toBeFocused();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `The role “${newName}” has been saved.` })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`^${newName}`) })).toBeVisible();
+  await admin.deleteInvitation(BETA.number, invitation.id);
+  await admin.deleteRole(BETA.number, roleId);
+});
+
 test('a taken name shows on the name field; Tab stays in the dialog, Esc closes it and focus returns', async ({
   page,
 }) => {

@@ -62,14 +62,15 @@ describe('errorMessage', () => {
     );
   });
 
-  it('says when the next invitation frees up, in local time', () => {
-    const resetsAt = new Date(2026, 10, 25, 14, 5).toISOString();
+  it('says when the next invitation frees up, in local time, naming tomorrow', () => {
+    const today = new Date();
+    const resetsAt = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 14, 5).toISOString();
     const error = apiError(429, 'invitation_quota_exceeded', { limit: 50, resetsAt }, 3600);
     expect(errorMessage(error, en, 'en').replace(/\s/g, ' ')).toBe(
-      'You have sent 50 invitation e-mails in the last 24 hours, the most allowed. The next one frees up at 2:05 PM.',
+      'You have sent 50 invitation e-mails in the last 24 hours, the most allowed. The next one frees up tomorrow at 2:05 PM.',
     );
     expect(errorMessage(error, de, 'de')).toBe(
-      'Sie haben in den letzten 24 Stunden 50 Einladungs-E-Mails gesendet, das Höchstmaß. Die nächste wird um 14:05 frei.',
+      'Sie haben in den letzten 24 Stunden 50 Einladungs-E-Mails gesendet, das Höchstmaß. Die nächste wird morgen um 14:05 frei.',
     );
     expect(errorMessage(apiError(429, 'invitation_quota_exceeded'), en, 'en')).toBe(
       'You have sent the most invitation e-mails allowed in 24 hours. Try again later.',
@@ -78,7 +79,9 @@ describe('errorMessage', () => {
 
   it('says when one address may be invited again', () => {
     expect(errorMessage(apiError(429, 'recipient_quota_exceeded'), en, 'en')).toMatch(/^This address has had the most/);
-    expect(errorMessage(apiError(429, 'recipient_quota_exceeded', {}, 60), en, 'en')).toMatch(/Try again at .+\.$/);
+    expect(errorMessage(apiError(429, 'recipient_quota_exceeded', {}, 60), en, 'en')).toMatch(
+      /Try again (today|tomorrow) at .+\.$/,
+    );
   });
 
   it('translates the joining codes, with the wait of a throttled request', () => {

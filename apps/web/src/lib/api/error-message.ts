@@ -1,6 +1,7 @@
 import type { Schemas } from '@cloudhub/api-client';
 import type { ParseKeys, TFunction } from 'i18next';
-import { formatTime, formatWait } from '../format';
+import { formatWait } from '../format';
+import { formatMomentFromNow } from '../relative-moment';
 import { ApiError, type FieldErrorCode, type ProblemCode } from './api-error';
 
 type FieldError = Schemas['FieldErrorDto'];
@@ -55,7 +56,9 @@ const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, ProblemMessage>> = {
     const wait = error.retryAfterSeconds;
     return wait === undefined
       ? t('errors.recipientQuotaSoon')
-      : t('errors.recipientQuota', { time: formatTime(new Date(Date.now() + wait * 1000), language) });
+      : t('errors.recipientQuota', {
+          when: formatMomentFromNow(new Date(Date.now() + wait * 1000), language, t),
+        });
   },
   // Joining through an invitation link
   invitation_expired: 'errors.invitationExpired',
@@ -184,8 +187,8 @@ function invitationQuotaMessage(error: ApiError, t: TFunction, language: string)
   const count = typeof limit === 'number' ? limit : undefined;
   if (until === undefined || Number.isNaN(until.getTime())) return t('errors.invitationQuotaSoon');
   return count === undefined
-    ? t('errors.invitationQuotaAt', { time: formatTime(until, language) })
-    : t('errors.invitationQuota', { count, time: formatTime(until, language) });
+    ? t('errors.invitationQuotaAt', { when: formatMomentFromNow(until, language, t) })
+    : t('errors.invitationQuota', { count, when: formatMomentFromNow(until, language, t) });
 }
 
 /** A field error in the UI language, from its `code` and `params`; the API's English message is the fallback. */

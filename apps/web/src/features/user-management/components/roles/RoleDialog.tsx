@@ -1,5 +1,5 @@
 import type { Permission } from '@cloudhub/permissions';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../components/Alert';
 import { Button } from '../../../../components/Button';
@@ -27,8 +27,8 @@ interface RoleDialogProps {
 }
 
 /**
- * Create or edit a role. Changing an existing role's permissions first shows whom it affects (members at
- * once, open invitations on acceptance) and asks to confirm; a rename alone is saved at once.
+ * Create or edit a role. Every change of an existing role (rename, areas, or both) first shows whom it
+ * affects (members and open invitations) and asks to confirm; the question takes the focus, so that it is read out.
  */
 export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps) {
   const { t } = useTranslation();
@@ -42,6 +42,8 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
   const nameInput = useRef<HTMLInputElement>(null);
 
   const permissionsChanged = role !== undefined && !samePermissions(role.permissions, permissions);
+  const renamed = role !== undefined && name.trim() !== role.name;
+  const changed = permissionsChanged || renamed;
 
   const onError = (error: unknown) => {
     // A field error (e.g. the name is taken) sends the admin back to the form, to that field.
@@ -77,7 +79,7 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!acceptIfValid(validateRole({ name }, t))) return;
-    if (permissionsChanged) setConfirming(true);
+    if (changed) setConfirming(true);
     else send();
   };
 
@@ -85,9 +87,10 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
   return (
     <Dialog title={title} onClose={onClose} size="wide">
       {confirming && role ? (
-        <ConfirmPermissionChange
+        <ConfirmRoleChange
           tenantId={tenantId}
           role={role}
+          newName={renamed ? name.trim() : undefined}
           permissions={permissions}
           saving={update.isPending}
           error={generalError}
@@ -125,9 +128,9 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
               type="submit"
               loading={save.isPending}
               loadingLabel={t('roles.saving')}
-              icon={permissionsChanged ? undefined : 'check'}
+              icon={changed ? undefined : 'check'}
             >
-              {role ? (permissionsChanged ? t('roles.continue') : t('roles.save')) : t('roles.create')}
+              {role ? (changed ? t('roles.continue') : t('roles.save')) : t('roles.create')}
             </Button>
           </div>
         </form>
@@ -136,9 +139,11 @@ export function RoleDialog({ tenantId, role, onClose, onSaved }: RoleDialogProps
   );
 }
 
-interface ConfirmPermissionChangeProps {
+interface ConfirmRoleChangeProps {
   tenantId: string;
   role: Role;
+  /** The new name, when the role is renamed. */
+  newName: string | undefined;
   permissions: readonly Permission[];
   saving: boolean;
   error: string | undefined;
@@ -146,19 +151,22 @@ interface ConfirmPermissionChangeProps {
   onConfirm: () => void;
 }
 
-function ConfirmPermissionChange({
+function ConfirmRoleChange({
   tenantId,
   role,
+  newName,
   permissions,
   saving,
   error,
   onBack,
   onConfirm,
-}: ConfirmPermissionChangeProps) {
+}: ConfirmRoleChangeProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const impact = useRoleImpact(tenantId, role.id);
   const question = useRef<HTMLParagraphElement>(null);
+  const questionId = useId();
+  const impactId = useId();
   // The form's button is gone: the question takes the focus, so that it is read out.
   useEffect(() => question.current?.focus(), []);
   const added = areaLabels(
@@ -169,17 +177,29 @@ function ConfirmPermissionChange({
     role.permissions.filter((permission) => !permissions.includes(permission)),
     language,
   );
+  const areasChanged = added.length > 0 || removed.length > 0;
+  const questionText =
+    newName === undefined
+      ? t('roles.confirmChange', { name: role.name })
+      : areasChanged
+        ? t('roles.confirmRenameAndChange', { name: role.name, newName })
+        : t('roles.confirmRename', { name: role.name, newName });
   return (
-    <div className="stack">
-      <p ref={question} tabIndex={-1}>
-        {t('roles.confirmChange', { name: role.name })}
+    <div className="stack" role="group" aria-labelledby={questionId} aria-describedby={impactId}>
+      <p ref={question} id={questionId} tabIndex={-1}>
+        {questionText}
       </p>
-      <ul className="change-list">
-        {added.length > 0 && <li>{t('roles.adds', { areas: added.join(', ') })}</li>}
-        {removed.length > 0 && <li>{t('roles.removes', { areas: removed.join(', ') })}</li>}
-      </ul>
-      <RoleImpactText impact={impact} />
-      <p className="muted">{t('roles.impactExplained')}</p>
+      {areasChanged && (
+        <ul className="change-list">
+          {added.length > 0 && <li>{t('roles.adds', { areas: added.join(', ') })}</li>}
+          {removed.length > 0 && <li>{t('roles.removes', { areas: removed.join(', ') })}</li>}
+        </ul>
+      )}
+      {/* The counts arrive after the question has been read: the live region reads them out as well. */}
+      <div id={impactId} aria-live="polite">
+        <RoleImpactText impact={impact} kind={areasChanged ? 'areas' : 'rename'} />
+      </div>
+      <p className="muted">{areasChanged ? t('roles.impactExplained') : t('roles.renameExplained')}</p>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="dialog__actions">
         <Button variant="secondary" icon="arrowLeft" onClick={onBack}>
