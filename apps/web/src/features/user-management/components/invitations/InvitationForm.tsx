@@ -25,6 +25,8 @@ interface InvitationFormProps {
   customerNumber: string;
   onCancel: () => void;
   onSent: (invitation: Invitation, resent: boolean) => void;
+  /** False when the form appears because a tab was chosen: the focus stays on the tab. */
+  autoFocus?: boolean;
 }
 
 /** The open invitation that a 409 `invitation_exists` names, to offer Resend right there. */
@@ -34,7 +36,7 @@ function existingInvitationId(error: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-export function InvitationForm({ tenantId, customerNumber, onCancel, onSent }: InvitationFormProps) {
+export function InvitationForm({ tenantId, customerNumber, onCancel, onSent, autoFocus = true }: InvitationFormProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const roles = useRoles(tenantId);
@@ -54,8 +56,8 @@ export function InvitationForm({ tenantId, customerNumber, onCancel, onSent }: I
 
   // The form appears once the roles are known, and again after "Invite another user": start at the e-mail.
   useEffect(() => {
-    if (roles.isSuccess) emailInput.current?.focus();
-  }, [roles.isSuccess]);
+    if (roles.isSuccess && autoFocus) emailInput.current?.focus();
+  }, [roles.isSuccess, autoFocus]);
 
   // The per-address limit is about what was typed into the e-mail field, so it shows there.
   const recipientLimited = create.error instanceof ApiError && create.error.code === 'recipient_quota_exceeded';
