@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import type { Language } from '@cloudhub/permissions';
 import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
@@ -10,7 +10,6 @@ import { ErrorState } from '../../../../components/ErrorState';
 import { FormField } from '../../../../components/FormField';
 import { LoadingState } from '../../../../components/LoadingState';
 import { errorMessage, fieldMessage } from '../../../../lib/api/error-message';
-import { isLanguage } from '../../../../lib/language/language-preference';
 import { useLanguage } from '../../../../lib/language/use-language';
 import {
   useInviteBatch,
@@ -23,6 +22,7 @@ import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
 import { parseInvitationCsv, splitAddresses, type CsvProblem, type ListedInvitation } from '../../invitation-list';
 import { RoleCheckboxes } from '../RoleCheckboxes';
+import { InvitationLanguageField } from './InvitationLanguageField';
 import { QuotaNote } from './QuotaNote';
 
 interface BulkInvitationFormProps {
@@ -372,23 +372,7 @@ export function BulkInvitationForm({ tenantId, customerNumber, onCancel, onGoToI
         legend={t('invite.roles')}
         hint={t('invite.bulk.rolesHint')}
       />
-      <FormField label={t('invite.language')} hint={t('invite.bulk.languageHint')}>
-        {(control) => (
-          <select
-            {...control}
-            name="language"
-            value={language}
-            onChange={(event) => setLanguage(isLanguage(event.target.value) ? event.target.value : '')}
-          >
-            <option value="">{t('invite.languageDefault')}</option>
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <InvitationLanguageField value={language} onChange={setLanguage} hint={t('invite.bulk.languageHint')} />
       <div className="dialog__footer">
         <QuotaNote tenantId={tenantId} />
         <div className="dialog__actions">

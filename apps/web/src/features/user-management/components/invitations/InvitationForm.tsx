@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@cloudhub/permissions';
+import type { Language } from '@cloudhub/permissions';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../components/Alert';
@@ -9,7 +9,6 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { ApiError } from '../../../../lib/api/api-error';
 import { errorMessage } from '../../../../lib/api/error-message';
 import { useFormErrors } from '../../../../lib/forms/use-form-errors';
-import { isLanguage } from '../../../../lib/language/language-preference';
 import { useLanguage } from '../../../../lib/language/use-language';
 import { useCreateInvitation } from '../../api/create-invitation';
 import type { Invitation } from '../../api/list-invitations';
@@ -18,6 +17,7 @@ import { useResendInvitation } from '../../api/resend-invitation';
 import { EMAIL_MAX } from '@cloudhub/validation-limits';
 import { INVITATION_FIELDS, validateInvitation } from '../../invitation-validation';
 import { RoleCheckboxes } from '../RoleCheckboxes';
+import { InvitationLanguageField } from './InvitationLanguageField';
 import { QuotaNote } from './QuotaNote';
 
 interface InvitationFormProps {
@@ -138,23 +138,12 @@ export function InvitationForm({ tenantId, customerNumber, onCancel, onSent, aut
         hint={t('invite.rolesHint')}
         error={fieldErrors.roleIds}
       />
-      <FormField label={t('invite.language')} hint={t('invite.languageHint')} error={fieldErrors.language}>
-        {(control) => (
-          <select
-            {...control}
-            name="language"
-            value={language}
-            onChange={(event) => setLanguage(isLanguage(event.target.value) ? event.target.value : '')}
-          >
-            <option value="">{t('invite.languageDefault')}</option>
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <InvitationLanguageField
+        value={language}
+        onChange={setLanguage}
+        hint={t('invite.languageHint')}
+        error={fieldErrors.language}
+      />
       <div className="dialog__footer">
         <QuotaNote tenantId={tenantId} />
         <div className="dialog__actions">
