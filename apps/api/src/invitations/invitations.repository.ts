@@ -28,6 +28,18 @@ const now = () => sql<Date>`now()`;
 const lifetime = (ttlSeconds: number) => sql<Date>`now() + make_interval(secs => ${ttlSeconds})`;
 const uuids = (ids: readonly string[]) => sql<string[]>`${ids}::uuid[]`;
 
+/** Where an invitation's current link stands: when it was sent, until when, and its delivery. */
+const SEND_STATE = [
+  'i.sentAt',
+  'i.expiresAt',
+  'i.createdAt',
+  sql<boolean>`i.expires_at <= now()`.as('expired'),
+  'i.delivery',
+  'i.deliveryError',
+  'i.sendCount',
+  'i.renewalRequestedAt',
+] as const;
+
 /** Invitations as the admins' table shows them: with their roles, inviter and who revoked them. */
 function invitations(db: Queries) {
   return db
@@ -37,14 +49,7 @@ function invitations(db: Queries) {
       'i.id',
       'i.email',
       'i.language',
-      'i.sentAt',
-      'i.expiresAt',
-      'i.createdAt',
-      sql<boolean>`i.expires_at <= now()`.as('expired'),
-      'i.delivery',
-      'i.deliveryError',
-      'i.sendCount',
-      'i.renewalRequestedAt',
+      ...SEND_STATE,
       'i.revokedAt',
       'i.revokeReason',
       jsonObjectFrom(
@@ -514,15 +519,5 @@ const insertWithLinkQuery = compiledOnce(
           .expression((eb) => eb.selectFrom('invitation').select([eb.val(values.tokenHash).as('tokenHash'), 'id'])),
       )
       .selectFrom('invitation as i')
-      .select([
-        'i.id',
-        'i.sentAt',
-        'i.expiresAt',
-        'i.createdAt',
-        sql<boolean>`i.expires_at <= now()`.as('expired'),
-        'i.delivery',
-        'i.deliveryError',
-        'i.sendCount',
-        'i.renewalRequestedAt',
-      ]),
+      .select(['i.id', ...SEND_STATE]),
 );
