@@ -21,9 +21,7 @@ import {
 import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
 import { parseInvitationCsv, splitAddresses, type CsvProblem, type ListedInvitation } from '../../invitation-list';
-import { RoleCheckboxes } from '../RoleCheckboxes';
-import { InvitationLanguageField } from './InvitationLanguageField';
-import { QuotaNote } from './QuotaNote';
+import { InvitationGrantFields, InviteFormFooter } from './InviteFormParts';
 
 interface BulkInvitationFormProps {
   tenantId: string;
@@ -364,26 +362,20 @@ export function BulkInvitationForm({ tenantId, customerNumber, onCancel, onGoToI
           </div>
         )}
       </FormField>
-      <RoleCheckboxes
+      <InvitationGrantFields
         customerNumber={customerNumber}
         roles={roles.data}
-        selected={roleIds}
-        onChange={setRoleIds}
-        legend={t('invite.roles')}
-        hint={t('invite.bulk.rolesHint')}
+        roleIds={roleIds}
+        onRoleIdsChange={setRoleIds}
+        language={language}
+        onLanguageChange={setLanguage}
+        hints={{ roles: t('invite.bulk.rolesHint'), language: t('invite.bulk.languageHint') }}
       />
-      <InvitationLanguageField value={language} onChange={setLanguage} hint={t('invite.bulk.languageHint')} />
-      <div className="dialog__footer">
-        <QuotaNote tenantId={tenantId} />
-        <div className="dialog__actions">
-          <Button variant="secondary" onClick={onCancel}>
-            {t('dialog.cancel')}
-          </Button>
-          <Button type="submit" icon="check" loading={check.isPending} loadingLabel={t('invite.bulk.checking')}>
-            {t('invite.bulk.check')}
-          </Button>
-        </div>
-      </div>
+      <InviteFormFooter tenantId={tenantId} onCancel={onCancel}>
+        <Button type="submit" icon="check" loading={check.isPending} loadingLabel={t('invite.bulk.checking')}>
+          {t('invite.bulk.check')}
+        </Button>
+      </InviteFormFooter>
     </form>
   );
 }

@@ -16,9 +16,7 @@ import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
 import { EMAIL_MAX } from '@cloudhub/validation-limits';
 import { INVITATION_FIELDS, validateInvitation } from '../../invitation-validation';
-import { RoleCheckboxes } from '../RoleCheckboxes';
-import { InvitationLanguageField } from './InvitationLanguageField';
-import { QuotaNote } from './QuotaNote';
+import { InvitationGrantFields, InviteFormFooter } from './InviteFormParts';
 
 interface InvitationFormProps {
   tenantId: string;
@@ -129,32 +127,21 @@ export function InvitationForm({ tenantId, customerNumber, onCancel, onSent, aut
           </div>
         )}
       </div>
-      <RoleCheckboxes
+      <InvitationGrantFields
         customerNumber={customerNumber}
         roles={roles.data}
-        selected={roleIds}
-        onChange={setRoleIds}
-        legend={t('invite.roles')}
-        hint={t('invite.rolesHint')}
-        error={fieldErrors.roleIds}
+        roleIds={roleIds}
+        onRoleIdsChange={setRoleIds}
+        language={language}
+        onLanguageChange={setLanguage}
+        hints={{ roles: t('invite.rolesHint'), language: t('invite.languageHint') }}
+        errors={{ roles: fieldErrors.roleIds, language: fieldErrors.language }}
       />
-      <InvitationLanguageField
-        value={language}
-        onChange={setLanguage}
-        hint={t('invite.languageHint')}
-        error={fieldErrors.language}
-      />
-      <div className="dialog__footer">
-        <QuotaNote tenantId={tenantId} />
-        <div className="dialog__actions">
-          <Button variant="secondary" onClick={onCancel}>
-            {t('dialog.cancel')}
-          </Button>
-          <Button type="submit" icon="mail" loading={create.isPending} loadingLabel={t('invite.sending')}>
-            {t('invite.submit')}
-          </Button>
-        </div>
-      </div>
+      <InviteFormFooter tenantId={tenantId} onCancel={onCancel}>
+        <Button type="submit" icon="mail" loading={create.isPending} loadingLabel={t('invite.sending')}>
+          {t('invite.submit')}
+        </Button>
+      </InviteFormFooter>
     </form>
   );
 }
