@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { invalidCursor } from '../common/problem';
 import type { Json } from '../database/database.types';
+import { oneOf } from '../database/closed-set';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-actions';
 import { AuditEventsRepository, type AuditEventRow } from './audit-events.repository';
 import type { AuditEventDto, AuditEventListDto, AuditEventListQueryDto } from './dto/audit-event.dto';
-
-const DEFAULT_PAGE = 50;
+import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 
 /** A customer's audit log as its admins read it. */
 @Injectable()
@@ -13,7 +13,7 @@ export class AuditEventsService {
   constructor(private readonly events: AuditEventsRepository) {}
 
   async list(tenantId: string, query: AuditEventListQueryDto): Promise<AuditEventListDto> {
-    const limit = query.limit ?? DEFAULT_PAGE;
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const rows = await this.events.list(tenantId, {
       actor: query.actor,
       target: query.target,
@@ -52,12 +52,6 @@ function toAuditEventDto(row: AuditEventRow): AuditEventDto {
     after: detailsOf(row.after),
     ip: row.ip,
   };
-}
-
-/** A stored value of a closed set; the audit log only ever stores these, so anything else is a bug. */
-function oneOf<T extends string>(allowed: readonly T[], value: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`unexpected audit value: ${value}`);
-  return value as T;
 }
 
 const detailsOf = (value: Json | null): Record<string, unknown> | unknown[] | null =>

@@ -21,8 +21,8 @@ import { InvitationQuota } from './invitation-quota';
 import { invitationLink, newInvitationToken } from './invitation-token';
 import { alreadyMember, invitationExists, invitationNotFound, unknownInvitationRoles } from './invitations.errors';
 import { InvitationsRepository, type InvitationRow } from './invitations.repository';
+import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 
-const DEFAULT_PAGE = 50;
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -49,7 +49,7 @@ export class InvitationsService implements OnModuleInit {
   }
 
   async list(tenantId: string, query: InvitationListQueryDto): Promise<InvitationListDto> {
-    const limit = query.limit ?? DEFAULT_PAGE;
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const rows = await this.invitations.list(tenantId, {
       status: query.status,
       q: query.q,

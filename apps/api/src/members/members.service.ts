@@ -10,8 +10,7 @@ import type { TenantMember } from '../access/current-member';
 import type { MemberDto, MemberListDto, MemberListQueryDto } from './dto/member.dto';
 import { memberNotFound, unknownRoles } from './members.errors';
 import { MembersRepository, type MemberRow } from './members.repository';
-
-const DEFAULT_PAGE = 50;
+import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 
 /** The members of one customer as its admins manage them. */
 @Injectable()
@@ -25,7 +24,7 @@ export class MembersService {
   ) {}
 
   async list(tenantId: string, query: MemberListQueryDto): Promise<MemberListDto> {
-    const limit = query.limit ?? DEFAULT_PAGE;
+    const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const rows = await this.members.list(tenantId, { q: query.q, after: decodeCursor(query.cursor), limit: limit + 1 });
     return toPage(rows, limit, (row) => ({ at: row.joinedAt, id: row.userId }), toMemberDto);
   }
