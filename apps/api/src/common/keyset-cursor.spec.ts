@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { decodeCursor, decodeSortedCursor, encodeCursor, encodeSortedCursor } from './keyset-cursor';
 import { ProblemError } from './problem';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -29,5 +29,29 @@ describe('keyset cursors', () => {
         { field: 'cursor', message: 'is not a cursor this API gave out', code: 'invalidCursor' },
       ]);
     }
+  });
+});
+
+describe('sorted keyset cursors', () => {
+  const id = '0b0c7a8e-3d2f-4a4b-9c1d-2e3f4a5b6c7d';
+
+  it('reads back a date or a text key, for the sort it was given out for', () => {
+    const at = new Date('2026-12-01T10:00:00.123Z');
+    expect(decodeSortedCursor(encodeSortedCursor('-sent', at, id), '-sent', 'date')).toEqual({ key: at, id });
+    expect(decodeSortedCursor(encodeSortedCursor('email', 'a@example.com', id), 'email', 'text')).toEqual({
+      key: 'a@example.com',
+      id,
+    });
+    expect(decodeSortedCursor(undefined, 'email', 'text')).toBeUndefined();
+  });
+
+  it.each([
+    ['a cursor of another sort', encodeSortedCursor('-sent', new Date(), id), 'email', 'text'],
+    ['a text key where a date belongs', encodeSortedCursor('sent', 'a@example.com', id), 'sent', 'date'],
+    ['a key with NUL', encodeSortedCursor('email', 'a\u0000b', id), 'email', 'text'],
+    ['an overlong key', encodeSortedCursor('email', 'a'.repeat(321), id), 'email', 'text'],
+    ['an unsorted cursor', encodeCursor(new Date(), id), 'sent', 'date'],
+  ] as const)('refuses %s', (_, cursor, sort, kind) => {
+    expect(() => decodeSortedCursor(cursor, sort, kind)).toThrow(ProblemError);
   });
 });

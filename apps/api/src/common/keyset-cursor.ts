@@ -43,3 +43,65 @@ export function toPage<Row, Item>(
     nextCursor: rows.length > limit && key ? encodeCursor(new Date(key.at), key.id) : null,
   };
 }
+
+/** What a sorted list orders by besides the id: a point in time, or a text compared in the database. */
+export type SortKeyKind = 'date' | 'text';
+type SortKey<Kind extends SortKeyKind> = Kind extends 'date' ? Date : string;
+
+/** A text key as the sort columns hold it: an e-mail address or a name. */
+const TEXT_KEY_MAX = 320;
+
+/**
+ * A cursor of a list the caller may sort: it carries the sort it belongs to, so a cursor from another sort
+ * (a stale link, a changed column) is refused instead of silently skipping rows.
+ */
+export function encodeSortedCursor(sort: string, key: Date | string, id: string): string {
+  const value = key instanceof Date ? key.toISOString() : key;
+  return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
+}
+
+export function decodeSortedCursor<Kind extends SortKeyKind>(
+  cursor: string | undefined,
+  sort: string,
+  kind: Kind,
+): { key: SortKey<Kind>; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 3 && decoded[0] === sort) {
+      const [, value, id] = decoded as unknown[];
+      const key = kind === 'date' ? dateKey(value) : textKey(value);
+      if (key !== undefined && typeof id === 'string' && UUID.test(id)) return { key: key as SortKey<Kind>, id };
+    }
+  } catch {
+    // fall through to the field error
+  }
+  throw invalidCursor();
+}
+
+function dateKey(value: unknown): Date | undefined {
+  const date = typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** PostgreSQL refuses NUL in text: such a key would become a 500 instead of a field error. */
+function textKey(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= TEXT_KEY_MAX && !value.includes('\u0000') ? value : undefined;
+}
+
+/** `toPage` for a list the caller may sort: the next cursor carries the sort. */
+export function toSortedPage<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  sort: string,
+  keyOf: (row: Row) => { key: Date | string; id: string },
+  toItem: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const key = last === undefined ? undefined : keyOf(last);
+  return {
+    items: page.map(toItem),
+    nextCursor: rows.length > limit && key ? encodeSortedCursor(sort, key.key, key.id) : null,
+  };
+}
