@@ -19,6 +19,7 @@ import { JoiningModule } from './joining/joining.module';
 import { loggerModule } from './logging/logger.module';
 import { MailModule } from './mail/mail.module';
 import { MembersModule } from './members/members.module';
+import { CustomerSettingsModule } from './customer-settings/customer-settings.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -51,6 +52,7 @@ export class AppModule {
         MeModule,
         RolesModule,
         MembersModule,
+        CustomerSettingsModule,
         EventsModule,
         MailModule,
         InvitationsModule,

@@ -268,7 +268,7 @@ export interface paths {
         post?: never;
         /**
          * Cancel your own access to a customer
-         * @description Access ends at once; every admin of the customer is e-mailed. The last admin cannot leave (409 `last_admin`: make someone else admin first). The account stays.
+         * @description Access ends at once; every admin of the customer is e-mailed. The account stays. The last admin leaves only by naming a successor (`successorId`, another member), who gets the Administrator role in the same change and an e-mail; without one the answer is 409 `last_admin`. Only an admin may name one (403 otherwise); a successor who is not a member or is the caller is refused with a field error on `successorId`, and nothing changes.
          */
         delete: operations["leaveCustomer"];
         options?: never;
@@ -425,7 +425,7 @@ export interface paths {
         };
         /**
          * The customer’s invitations
-         * @description Open (pending and expired) invitations, or with `status=revoked` the revoked ones with who or what revoked them and why; newest first, keyset-paged; filter by status and e-mail text.
+         * @description Open (pending and expired) invitations, or with `status=revoked` the revoked ones with who or what revoked them and why; sorted by `sort` (default: newest sent first), keyset-paged; filter by status, delivery, role (or `none`), inviter and e-mail text, combinable.
          */
         get: operations["listInvitations"];
         put?: never;
@@ -447,7 +447,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Where one invitation stands
+         * @description For a link to an invitation (e.g. from the “asks for a new link” e-mail): open or revoked, with the row as the tables show it, or accepted, with who accepted it. 404 `invitation_not_found` when this customer has no such invitation.
+         */
+        get: operations["getInvitation"];
         put?: never;
         post?: never;
         /**
@@ -500,6 +504,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/invitations/bulk-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete many open invitations, or see first what would happen
+         * @description Up to 500 invitation ids. Each open one is revoked in its own transaction, as DELETE …/{invitationId} does; accepted, already revoked and unknown ones are `not_found`. Gives back no quota. With `dryRun: true` nothing changes.
+         */
+        post: operations["deleteInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/bulk-resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send new links for many invitations, or see first what would happen
+         * @description Up to 500 invitation ids. With `dryRun: true` nothing is sent or counted: each invitation says whether it would be sent again (an open one) or reopened (a revoked one), and why not (already a member, already invited, over the daily or the per-address limit: the quota takes them in the order given; not found), and `cost` says how many of the `quota.remaining` e-mails it uses. With `dryRun: false` each is sent in its own transaction, as POST …/{invitationId}/resend does, so a refused one never blocks the others.
+         */
+        post: operations["resendInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many invitations each status and the failed deliveries hold
+         * @description For the tabs and filter chips: open, pending, expired, revoked, and open ones whose e-mail failed; counted among those the role, inviter and text filters select.
+         */
+        get: operations["countInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every invitation the filters select, as CSV
+         * @description All rows, not one page, in the `sort` order; UTF-8 with a byte order mark. Columns: email, status, roles, inviter_name, inviter_email, language, sent_at, expires_at, delivery, delivery_error, send_count. A cell that a spreadsheet would read as a formula starts with an apostrophe.
+         */
+        get: operations["exportInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenants/{tenantId}/invitations/quota": {
         parameters: {
             query?: never;
@@ -514,6 +598,26 @@ export interface paths {
         get: operations["getInvitationQuota"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/invitations/resend-expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send new links for the expired invitations, as many as the quota allows today
+         * @description Those whose invitee asked for a new link first, then the most recently expired; as many as `quota.remaining` allows, skipping (and naming, `over_recipient_limit`) addresses that had their e-mails for today. `expired` says how many expired invitations there are, `staysExpired` how many stay expired. With `dryRun: true` nothing is sent or counted.
+         */
+        post: operations["resendExpiredInvitations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -549,7 +653,7 @@ export interface paths {
         };
         /**
          * The customer’s members
-         * @description Newest first, keyset-paged; `q` filters by name or e-mail address.
+         * @description Sorted by `sort` (default: newest first), keyset-paged; filter by name or e-mail text (`q`) and by role (`role`, or `none` for the members without any role), combinable.
          */
         get: operations["listMembers"];
         put?: never;
@@ -567,7 +671,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One member
+         * @description For a link to a member’s row; 404 `member_not_found` once they are no longer a member.
+         */
+        get: operations["getMember"];
         put?: never;
         post?: never;
         /**
@@ -579,9 +687,49 @@ export interface paths {
         head?: never;
         /**
          * Set a member’s roles
-         * @description Takes effect on the member’s next request. Refused with 409 `last_admin` when it would leave the customer without an admin.
+         * @description Takes effect on the member’s next request. Refused with 409 `last_admin` when it would leave the customer without an admin, unless you change your own roles and name a successor (`successorId`, another member): they get the Administrator role in the same change, and an e-mail.
          */
         patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/members/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many members each choice of the role filter holds
+         * @description All members, those without any role, and each role’s; among the members matching `q`.
+         */
+        get: operations["countMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every member the filters select, as CSV
+         * @description All rows, not one page, in the `sort` order; UTF-8 with a byte order mark. Columns: name, email, roles (names separated by `; `), joined, restricted (`yes`: no permission in this customer). A cell that a spreadsheet would read as a formula starts with an apostrophe.
+         */
+        get: operations["exportMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/tenants/{tenantId}/orders": {
@@ -692,10 +840,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s settings
+         * @description Company name and customer number, and the default language of invitation e-mails.
+         */
+        get: operations["getCustomerSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the customer’s settings
+         * @description Sets the default language of invitation e-mails: invitations created afterwards without `language` are written in it. Recorded in the audit log as `customer.settings_changed`.
+         */
+        patch: operations["updateCustomerSettings"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedByDto: {
+            /**
+             * Format: email
+             * @example admin@example.com
+             */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Alex Admin */
+            name: string;
+        };
         AcceptedInvitationDto: {
             /** @example Acme Devices GmbH */
             companyName: string;
@@ -753,7 +936,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
+        AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "customer.settings_changed" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
         AuditActorDto: {
             /**
              * Format: email
@@ -794,19 +977,19 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        AuditKind: "invitation" | "member" | "role" | "access" | "login" | "session";
+        AuditKind: "invitation" | "member" | "role" | "access" | "customer" | "login" | "session";
         AuditTargetDto: {
             /**
              * Format: uuid
-             * @description A member’s user id, an invitation’s id or a role’s id.
+             * @description A member’s user id, an invitation’s id, a role’s id or the customer’s id.
              */
             id: string;
-            /** @description What the target was called when it happened (e-mail address or role name); kept when it is gone. */
+            /** @description What the target was called when it happened (e-mail address, role name or company name); kept when it is gone. */
             label: string | null;
             type: components["schemas"]["AuditTargetType"];
         };
         /** @enum {string} */
-        AuditTargetType: "invitation" | "member" | "role";
+        AuditTargetType: "invitation" | "member" | "role" | "customer";
         CreateAccessRequestDto: {
             /**
              * @description Plain text, shown as a quote in the e-mail to the admins: no `<` `>`, web addresses (`http://`, `www.`, `example.com`, so no e-mail addresses either), control characters other than line breaks, or bidi-override characters; 400 field error `noLinksOrMarkup` otherwise.
@@ -840,6 +1023,16 @@ export interface components {
              */
             permissions: components["schemas"]["Permission"][];
         };
+        CustomerSettingsDto: {
+            /** @example Acme Devices GmbH */
+            companyName: string;
+            /** @example 100042 */
+            customerNumber: string;
+            /** @description The language of invitation e-mails when the inviting admin does not pick one (`language` of an invitation). */
+            language: components["schemas"]["Language"];
+            /** Format: uuid */
+            tenantId: string;
+        };
         /** @enum {string} */
         DeliveryState: "queued" | "sent" | "failed";
         DevMailMessageDto: {
@@ -855,6 +1048,18 @@ export interface components {
             subject: string;
             text: string | null;
             to: string[];
+        };
+        ExpiredInvitationsResendResultDto: {
+            /** @description Invitation e-mails this uses (dry run) or used against the daily limit. */
+            cost: number;
+            dryRun: boolean;
+            /** @description The customer’s expired open invitations before this request. */
+            expired: number;
+            /** @description The admin’s quota: before sending for a dry run, after sending otherwise. */
+            quota: components["schemas"]["InvitationQuotaDto"];
+            rows: components["schemas"]["InvitationBulkResendRowDto"][];
+            /** @description Those that stay expired: the ones the quota does not allow today (`expired` − `cost`). */
+            staysExpired: number;
         };
         FaqDto: {
             answer: string;
@@ -877,7 +1082,7 @@ export interface components {
          * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
          * @enum {string}
          */
-        FieldErrorCode: "isDefined" | "isNotEmpty" | "isString" | "isBoolean" | "isInt" | "isNumber" | "isArray" | "isObject" | "isIn" | "isEnum" | "isEmail" | "isUuid" | "isDateString" | "isIso8601" | "matches" | "minLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "arrayNotEmpty" | "arrayUnique" | "nestedValidation" | "unknownField" | "invalidCursor" | "noLinksOrMarkup" | "unknownRole" | "isPlainEmail" | "member" | "invited" | "duplicate" | "invalidEmail" | "dailyQuota" | "recipientQuota" | "too_short" | "too_long" | "breached" | "contains_context" | "easy_to_guess" | "taken";
+        FieldErrorCode: "isDefined" | "isNotEmpty" | "isString" | "isBoolean" | "isInt" | "isNumber" | "isArray" | "isObject" | "isIn" | "isEnum" | "isEmail" | "isUuid" | "isDateString" | "isIso8601" | "matches" | "minLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "arrayNotEmpty" | "arrayUnique" | "nestedValidation" | "unknownField" | "invalidCursor" | "noLinksOrMarkup" | "unknownRole" | "isPlainEmail" | "member" | "invited" | "duplicate" | "invalidEmail" | "dailyQuota" | "recipientQuota" | "notFound" | "too_short" | "too_long" | "breached" | "contains_context" | "easy_to_guess" | "taken" | "successorNotMember" | "successorIsSelf" | "successorOnlyForOwnRights";
         FieldErrorDto: {
             /**
              * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
@@ -956,7 +1161,7 @@ export interface components {
          * @description `will_invite` (dry run) or `invited`; `already_member`; `already_invited` (with `invitationId`, to resend); `duplicate` (of row `duplicateOf`); `invalid_email`; `unknown_role`; `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the rows before it); `over_recipient_limit` (this address had its e-mails for today from this customer).
          * @enum {string}
          */
-        InvitationBatchOutcome: "will_invite" | "invited" | "already_member" | "already_invited" | "duplicate" | "invalid_email" | "unknown_role" | "over_daily_limit" | "over_recipient_limit";
+        InvitationBatchOutcome: "will_invite" | "invited" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "duplicate" | "invalid_email" | "unknown_role";
         InvitationBatchResultDto: {
             dryRun: boolean;
             /** @description The admin’s quota after this request. */
@@ -993,6 +1198,74 @@ export interface components {
             invitationId: string | null;
             /** @description `will_invite` (dry run) or `invited`; `already_member`; `already_invited` (with `invitationId`, to resend); `duplicate` (of row `duplicateOf`); `invalid_email`; `unknown_role`; `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the rows before it); `over_recipient_limit` (this address had its e-mails for today from this customer). */
             outcome: components["schemas"]["InvitationBatchOutcome"];
+        };
+        /**
+         * @description `will_delete` (dry run) or `deleted`; `not_found` (accepted, deleted or revoked already, or not this customer’s).
+         * @enum {string}
+         */
+        InvitationBulkDeleteOutcome: "will_delete" | "deleted" | "not_found";
+        InvitationBulkDeleteResultDto: {
+            dryRun: boolean;
+            /** @description In the order asked. */
+            rows: components["schemas"]["InvitationBulkDeleteRowDto"][];
+        };
+        InvitationBulkDeleteRowDto: {
+            /** @description Its address; null for `not_found` when the id is not one of this customer’s invitations. */
+            email: string | null;
+            /** @description Why the action does not (or would not) apply to it, with the field `id` or `email`; empty otherwise. */
+            errors: components["schemas"]["FieldErrorDto"][];
+            /**
+             * Format: uuid
+             * @description The invitation.
+             */
+            id: string;
+            /** @description `will_delete` (dry run) or `deleted`; `not_found` (accepted, deleted or revoked already, or not this customer’s). */
+            outcome: components["schemas"]["InvitationBulkDeleteOutcome"];
+        };
+        InvitationBulkDto: {
+            /** @description True: only say what would happen to each invitation; nothing is sent, deleted or counted. */
+            dryRun: boolean;
+            /** @description The invitations, in the order they are sent (the quota takes the first ones). */
+            ids: string[];
+        };
+        /**
+         * @description `will_resend` (dry run) or `resent`: an open invitation gets a new link; `will_reopen` or `reopened`: a revoked one opens again with a new link; `already_member` and `already_invited` (a revoked one whose address joined, or has an open invitation, meanwhile or earlier in this request); `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the invitations before it); `over_recipient_limit` (the address had its e-mails for today from this customer); `not_found` (accepted, or not this customer’s).
+         * @enum {string}
+         */
+        InvitationBulkResendOutcome: "will_resend" | "resent" | "will_reopen" | "reopened" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "not_found";
+        InvitationBulkResendResultDto: {
+            /** @description Invitation e-mails this uses (dry run) or used against the daily limit. */
+            cost: number;
+            dryRun: boolean;
+            /** @description The admin’s quota: before sending for a dry run, after sending otherwise. */
+            quota: components["schemas"]["InvitationQuotaDto"];
+            rows: components["schemas"]["InvitationBulkResendRowDto"][];
+        };
+        InvitationBulkResendRowDto: {
+            /** @description Its address; null for `not_found` when the id is not one of this customer’s invitations. */
+            email: string | null;
+            /** @description Why the action does not (or would not) apply to it, with the field `id` or `email`; empty otherwise. */
+            errors: components["schemas"]["FieldErrorDto"][];
+            /**
+             * Format: uuid
+             * @description The invitation.
+             */
+            id: string;
+            /** @description `will_resend` (dry run) or `resent`: an open invitation gets a new link; `will_reopen` or `reopened`: a revoked one opens again with a new link; `already_member` and `already_invited` (a revoked one whose address joined, or has an open invitation, meanwhile or earlier in this request); `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the invitations before it); `over_recipient_limit` (the address had its e-mails for today from this customer); `not_found` (accepted, or not this customer’s). */
+            outcome: components["schemas"]["InvitationBulkResendOutcome"];
+        };
+        InvitationCountsDto: {
+            expired: number;
+            /** @description Open invitations whose latest e-mail failed. */
+            failedDelivery: number;
+            /** @description Open invitations: pending and expired. */
+            open: number;
+            pending: number;
+            revoked: number;
+        };
+        InvitationDryRunDto: {
+            /** @description True: only say what would happen to each invitation; nothing is sent, deleted or counted. */
+            dryRun: boolean;
         };
         InvitationDto: {
             /** Format: date-time */
@@ -1049,6 +1322,24 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        InvitationLookupDto: {
+            /**
+             * Format: date-time
+             * @description Set when accepted.
+             */
+            acceptedAt: string | null;
+            /** @description Who accepted it (now a member, unless they left since); null otherwise or when the account is gone. */
+            acceptedBy: components["schemas"]["AcceptedByDto"] | null;
+            /**
+             * Format: email
+             * @example new.colleague@example.com
+             */
+            email: string;
+            /** @description The invitation as the tables show it while open or revoked; null once accepted. */
+            invitation: components["schemas"]["InvitationDto"] | null;
+            /** @description Open (pending or expired), revoked (deleted, or its inviter’s authority ended) or accepted. */
+            standing: components["schemas"]["InvitationStanding"];
+        };
         InvitationPreviewDto: {
             /** @description Whether the invited address has an account: log in to accept, or register. */
             accountExists?: boolean;
@@ -1089,6 +1380,13 @@ export interface components {
              */
             resetsAt: string | null;
         };
+        /** @enum {string} */
+        InvitationSort: "sent" | "-sent" | "email" | "-email" | "expires" | "-expires";
+        /**
+         * @description Open (pending or expired), revoked (deleted, or its inviter’s authority ended) or accepted.
+         * @enum {string}
+         */
+        InvitationStanding: "open" | "revoked" | "accepted";
         /** @enum {string} */
         InvitationStatus: "pending" | "expired" | "revoked";
         InvitationTokenDto: {
@@ -1136,6 +1434,14 @@ export interface components {
             /** @example Alex Admin */
             name: string;
         };
+        MemberCountsDto: {
+            /** @description Members matching `q`. */
+            all: number;
+            /** @description Every role of the customer, by name, with its members matching `q` (0 included). */
+            roles: components["schemas"]["MemberRoleCountDto"][];
+            /** @description Of those, the members without any role (`role=none`). */
+            withoutRole: number;
+        };
         MemberDto: {
             /**
              * Format: email
@@ -1158,6 +1464,12 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        MemberRoleCountDto: {
+            /** @description Members matching `q` who have this role. */
+            members: number;
+            /** Format: uuid */
+            roleId: string;
+        };
         MembershipEventDto: {
             /** @description `membership_added`, `membership_removed`, `permissions_changed` (roles given or taken, or a role’s permissions edited or the role deleted), or `resync`: changes may have been missed, re-read everything. */
             kind: components["schemas"]["MembershipEventKind"];
@@ -1172,6 +1484,8 @@ export interface components {
          * @enum {string}
          */
         MembershipEventKind: "membership_added" | "membership_removed" | "permissions_changed" | "resync";
+        /** @enum {string} */
+        MemberSort: "name" | "-name" | "joined" | "-joined";
         MyMembershipDto: {
             /** @example Acme Devices GmbH */
             companyName: string;
@@ -1284,6 +1598,10 @@ export interface components {
             /** @description true: finished or skipped (not shown again); false: show it again (replay). */
             done: boolean;
         };
+        UpdateCustomerSettingsDto: {
+            /** @description The language of invitation e-mails when the inviting admin does not pick one (`language` of an invitation). */
+            language: components["schemas"]["Language"];
+        };
         UpdateMeDto: {
             language?: components["schemas"]["Language"];
             /**
@@ -1295,6 +1613,11 @@ export interface components {
         UpdateMemberDto: {
             /** @description The member’s roles from now on (may be empty). */
             roleIds: string[];
+            /**
+             * Format: uuid
+             * @description When you take your own admin rights away: the member who takes over as administrator. They get the customer’s Administrator role in the same change, and an e-mail. Needed when you are the last admin; only for a change of your own roles.
+             */
+            successorId?: string;
         };
         UpdateRoleDto: {
             /** @example Senior buyer */
@@ -2102,7 +2425,10 @@ export interface operations {
     };
     leaveCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description For an admin: the member who takes over as administrator. They get the customer’s Administrator role in the same change, and an e-mail. Needed when you are the last admin. */
+                successorId?: string;
+            };
             header?: never;
             path: {
                 /** @description The customer’s id. */
@@ -2119,8 +2445,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Not logged in, or the token is invalid or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2526,10 +2870,18 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 limit?: number;
-                /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
-                status?: components["schemas"]["InvitationStatus"];
                 /** @description Part of the e-mail address, case-insensitive. */
                 q?: string;
+                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
+                roleId?: string;
+                /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
+                inviterId?: string;
+                /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
+                status?: components["schemas"]["InvitationStatus"];
+                /** @description The latest e-mail’s state. */
+                delivery?: components["schemas"]["DeliveryState"];
+                /** @description By when the current link was sent, the e-mail address (case-insensitive) or the expiry; `-` for descending. The same for revoked invitations. A cursor belongs to its sort. */
+                sort?: components["schemas"]["InvitationSort"];
             };
             header?: never;
             path: {
@@ -2660,6 +3012,57 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The invitation’s id. */
+                invitationId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLookupDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2851,6 +3254,408 @@ export interface operations {
             };
         };
     };
+    deleteInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationBulkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationBulkDeleteResultDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    resendInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationBulkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationBulkResendResultDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    countInvitations: {
+        parameters: {
+            query?: {
+                /** @description Part of the e-mail address, case-insensitive. */
+                q?: string;
+                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
+                roleId?: string;
+                /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
+                inviterId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationCountsDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportInvitations: {
+        parameters: {
+            query?: {
+                /** @description Part of the e-mail address, case-insensitive. */
+                q?: string;
+                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
+                roleId?: string;
+                /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
+                inviterId?: string;
+                /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
+                status?: components["schemas"]["InvitationStatus"];
+                /** @description The latest e-mail’s state. */
+                delivery?: components["schemas"]["DeliveryState"];
+                /** @description By when the current link was sent, the e-mail address (case-insensitive) or the expiry; `-` for descending. The same for revoked invitations. A cursor belongs to its sort. */
+                sort?: components["schemas"]["InvitationSort"];
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getInvitationQuota: {
         parameters: {
             query?: never;
@@ -2892,6 +3697,115 @@ export interface operations {
             /** @description Not found, or not visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    resendExpiredInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationDryRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiredInvitationsResendResultDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2957,6 +3871,10 @@ export interface operations {
                 limit?: number;
                 /** @description Part of the name or e-mail address, case-insensitive. */
                 q?: string;
+                /** @description Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: the members without any role (restricted mode). */
+                role?: string & (string | "none");
+                /** @description `name`: A to Z as in a German dictionary (Ä with A; case and accents only break ties); `joined`: oldest first; `-` reverses. Ties in order of the user id. */
+                sort?: components["schemas"]["MemberSort"];
             };
             header?: never;
             path: {
@@ -2982,6 +3900,57 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The member’s user id. */
+                userId: string;
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"];
                 };
             };
             /** @description Not logged in, or the token is invalid or expired. */
@@ -3137,6 +4106,180 @@ export interface operations {
             /** @description Conflicts with the current state. */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    countMembers: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address, case-insensitive. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCountsDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportMembers: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address, case-insensitive. */
+                q?: string;
+                /** @description Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: the members without any role (restricted mode). */
+                role?: string & (string | "none");
+                /** @description `name`: A to Z as in a German dictionary (Ä with A; case and accents only break ties); `joined`: oldest first; `-` reverses. Ties in order of the user id. */
+                sort?: components["schemas"]["MemberSort"];
+            };
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make to this operation in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current window ends. */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3515,6 +4658,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoleImpactDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCustomerSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSettingsDto"];
+                };
+            };
+            /** @description Not logged in, or the token is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The caller lacks the permission this needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateCustomerSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer’s id (`tenantId` of a membership in GET /api/me). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSettingsDto"];
+                };
+            };
+            /** @description The request is not valid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Not logged in, or the token is invalid or expired. */

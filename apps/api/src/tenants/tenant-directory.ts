@@ -27,6 +27,10 @@ export interface Person {
 export class TenantDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** A new customer; undefined when the customer number is taken (nothing changed then). */
   async create(
     tx: EntityManager,
@@ -54,13 +58,34 @@ export class TenantDirectory {
     return row?.id;
   }
 
-  async profile(tenantId: string, manager?: EntityManager): Promise<TenantProfile> {
-    const row = await typedQueries(manager ?? this.dataSource)
+  async profile(
+    tenantId: string,
+    manager?: EntityManager,
+    { forUpdate = false }: { forUpdate?: boolean } = {},
+  ): Promise<TenantProfile> {
+    const query = typedQueries(manager ?? this.dataSource)
       .selectFrom('tenants')
       .select(['id', 'companyName', 'customerNumber', 'language'])
-      .where('id', '=', tenantId)
-      .executeTakeFirstOrThrow();
+      .where('id', '=', tenantId);
+    const row = await (forUpdate ? query.forUpdate() : query).executeTakeFirstOrThrow();
     return { ...row, language: oneOf(LANGUAGES, row.language) };
+  }
+
+  /** Sets what an admin may change about the customer; answers it before and after. */
+  async updateSettings(
+    tx: EntityManager,
+    tenantId: string,
+    settings: { language: Language },
+  ): Promise<{ before: TenantProfile; after: TenantProfile }> {
+    // Locked first, so two admins changing it at once record each other's value as "before".
+    const before = await this.profile(tenantId, tx, { forUpdate: true });
+    const row = await typedQueries(tx)
+      .updateTable('tenants')
+      .set({ language: settings.language })
+      .where('id', '=', tenantId)
+      .returning(['id', 'companyName', 'customerNumber', 'language'])
+      .executeTakeFirstOrThrow();
+    return { before, after: { ...row, language: oneOf(LANGUAGES, row.language) } };
   }
 
   async admins(tenantId: string, manager?: EntityManager): Promise<Person[]> {

@@ -12,6 +12,7 @@ export const portalPages = {
   area: () => import('../features/areas/routes/AreaPage'),
   userManagement: () => import('../features/user-management/routes/UserManagementPage'),
   roles: () => import('../features/user-management/routes/RolesPage'),
+  customerSettings: () => import('../features/customer-settings/routes/CustomerSettingsPage'),
   faqs: () => import('../features/faqs/routes/FaqsPage'),
   feedback: () => import('../features/feedback/routes/FeedbackPage'),
   settings: () => import('../features/settings/routes/SettingsPage'),

@@ -115,6 +115,22 @@ const routes: RouteObject[] = [
                 },
               },
               {
+                path: 'customer-settings',
+                lazy: {
+                  element: async () => {
+                    const [{ AdminOnly }, { CustomerSettingsPage }] = await Promise.all([
+                      portalPages.adminOnly(),
+                      portalPages.customerSettings(),
+                    ]);
+                    return (
+                      <AdminOnly>
+                        <CustomerSettingsPage />
+                      </AdminOnly>
+                    );
+                  },
+                },
+              },
+              {
                 path: 'faqs',
                 lazy: { Component: async () => (await portalPages.faqs()).FaqsPage },
               },

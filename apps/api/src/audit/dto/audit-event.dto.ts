@@ -13,14 +13,19 @@ export class AuditTargetDto {
   @ApiProperty({ enum: AUDIT_TARGET_TYPES, enumName: 'AuditTargetType' })
   type!: AuditTargetType;
 
-  @ApiProperty({ format: 'uuid', description: 'A member’s user id, an invitation’s id or a role’s id.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'A member’s user id, an invitation’s id, a role’s id or the customer’s id.',
+  })
   id!: string;
 
   @ApiProperty({
     type: 'string',
     nullable: true,
     maxLength: EMAIL_MAX,
-    description: 'What the target was called when it happened (e-mail address or role name); kept when it is gone.',
+    description:
+      'What the target was called when it happened (e-mail address, role name or company name); kept when it is ' +
+      'gone.',
   })
   label!: string | null;
 }

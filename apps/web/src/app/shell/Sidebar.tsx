@@ -23,10 +23,10 @@ export function Sidebar({ id, membership, customerCount, open, onNavigate }: Sid
   const navigation = navigationFor(membership, customerCount);
   const areaLabel = (key: string) => AREAS.find((area) => area.key === key)?.label[language] ?? key;
 
-  const link = (item: NavItem<IconName>, label: string, end = false) => (
+  const link = (item: NavItem<string>, label: string, { icon, end = false }: { icon: IconName; end?: boolean }) => (
     <li key={item.key}>
       <NavLink className="nav__link" to={item.to} end={end} onClick={onNavigate}>
-        <Icon name={item.key} />
+        <Icon name={icon} />
         <span>{label}</span>
       </NavLink>
     </li>
@@ -47,14 +47,16 @@ export function Sidebar({ id, membership, customerCount, open, onNavigate }: Sid
           <span>{t('nav.customers')}</span>
         </Link>
       )}
-      <ul className="nav__list">{link(navigation.home, t('nav.home'), true)}</ul>
+      <ul className="nav__list">{link(navigation.home, t('nav.home'), { icon: 'home', end: true })}</ul>
       {navigation.areas.length > 0 && (
         <>
           <p className="nav__group" id={areasLabel}>
             {t('nav.areas')}
           </p>
           <ul className="nav__list" aria-labelledby={areasLabel}>
-            {navigation.areas.map((item) => link(item, areaLabel(item.key)))}
+            {navigation.areas.map((item) => link(item, areaLabel(item.key), { icon: item.key }))}
+            {navigation.customerSettings &&
+              link(navigation.customerSettings, t('nav.customerSettings'), { icon: 'building' })}
           </ul>
         </>
       )}
@@ -62,7 +64,7 @@ export function Sidebar({ id, membership, customerCount, open, onNavigate }: Sid
         {t('nav.help')}
       </p>
       <ul className="nav__list" aria-labelledby={helpLabel}>
-        {navigation.help.map((item) => link(item, t(`nav.${item.key}`)))}
+        {navigation.help.map((item) => link(item, t(`nav.${item.key}`), { icon: item.key }))}
       </ul>
     </nav>
   );

@@ -37,6 +37,15 @@ describe('navigationFor', () => {
     expect(navigationFor(member(['orders.read']), 1).areas.map((item) => item.key)).toEqual(['orders']);
   });
 
+  it('offers Customer settings to admins only', () => {
+    expect(navigationFor(member(['users.manage']), 1).customerSettings).toEqual({
+      key: 'customer-settings',
+      to: '/c/100042/customer-settings',
+    });
+    expect(navigationFor(member(['orders.read', 'invoices.read']), 1).customerSettings).toBeUndefined();
+    expect(navigationFor(member([]), 1).customerSettings).toBeUndefined();
+  });
+
   it('offers Change customer only to members of several customers', () => {
     expect(navigationFor(member([]), 1).changeCustomer).toBeUndefined();
     expect(navigationFor(member([]), 2).changeCustomer).toEqual({ key: 'customers', to: '/customers' });

@@ -1,4 +1,4 @@
-import type { AreaKey } from '@cloudhub/permissions';
+import { ADMIN_PERMISSION, type AreaKey } from '@cloudhub/permissions';
 import { usableAreas } from '../../lib/area-pages';
 import { customerPath } from '../../lib/customers/customer-paths';
 
@@ -12,6 +12,8 @@ export interface NavItem<Key extends string> {
 export interface Navigation {
   home: NavItem<'home'>;
   areas: NavItem<AreaKey>[];
+  /** Only for admins, listed after User Management: what applies to the whole customer. */
+  customerSettings: NavItem<'customer-settings'> | undefined;
   help: NavItem<Exclude<PortalPage, 'home'>>[];
   /** Only for members of several customers. */
   changeCustomer: NavItem<'customers'> | undefined;
@@ -29,6 +31,9 @@ export function navigationFor(
       key: area.key,
       to: customerPath(customerNumber, area.path),
     })),
+    customerSettings: membership.permissions.includes(ADMIN_PERMISSION)
+      ? { key: 'customer-settings', to: customerPath(customerNumber, 'customer-settings') }
+      : undefined,
     help: (['faqs', 'feedback', 'settings'] as const).map((key) => ({ key, to: customerPath(customerNumber, key) })),
     changeCustomer: customerCount > 1 ? { key: 'customers', to: '/customers' } : undefined,
   };

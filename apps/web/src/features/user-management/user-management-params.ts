@@ -16,7 +16,15 @@ type InvitationStatus = Schemas['InvitationStatus'];
 export const INVITATION_STATUSES: readonly InvitationStatus[] = ['pending', 'expired', 'revoked'];
 
 type AuditKind = Schemas['AuditKind'];
-export const AUDIT_KINDS: readonly AuditKind[] = ['invitation', 'member', 'role', 'access', 'login', 'session'];
+export const AUDIT_KINDS: readonly AuditKind[] = [
+  'invitation',
+  'member',
+  'role',
+  'access',
+  'customer',
+  'login',
+  'session',
+];
 
 export interface ActivityFilter {
   kind: AuditKind | undefined;

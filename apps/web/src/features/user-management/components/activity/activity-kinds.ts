@@ -12,6 +12,7 @@ export const KIND_ICONS: Readonly<Record<AuditKind, IconName>> = {
   member: 'users',
   role: 'roles',
   access: 'feedback',
+  customer: 'building',
   login: 'lock',
   session: 'shield',
 };

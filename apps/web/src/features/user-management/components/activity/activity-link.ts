@@ -35,5 +35,8 @@ export function activityLink(event: AuditEvent, customerNumber: string): Activit
       return event.action === 'role.deleted'
         ? undefined
         : { shows: 'role', name, to: customerPath(customerNumber, 'roles') };
+    case 'customer':
+      // The entry says what changed; the customer itself is the page being looked at.
+      return undefined;
   }
 }

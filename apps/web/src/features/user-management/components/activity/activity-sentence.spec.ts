@@ -173,6 +173,19 @@ describe('an entry as one sentence', () => {
     expect(isSecurityEvent('member.removed')).toBe(false);
   });
 
+  it('says who changed the customer’s default language of invitations, naming languages in the UI’s words', () => {
+    const changed = event('customer.settings_changed', {
+      target: { type: 'customer', id: ROLE, label: 'Acme Devices GmbH' },
+      before: { language: 'en' },
+      after: { language: 'de' },
+    });
+    expect(say(changed)).toBe('Anna Admin changed the default language of invitations from English to German');
+    expect(say(changed, 'de')).toBe(
+      'Anna Admin hat die Standardsprache für Einladungen von Englisch auf Deutsch geändert',
+    );
+    expect(activityLink(changed, '100042')).toBeUndefined();
+  });
+
   it('offers the actor, the target and a known inviter as filters', () => {
     const { parts } = describeActivity(
       event('invitation.revoked', { actor: null, after: { reason: 'inviter_left', inviterId: ANNA.id } }),

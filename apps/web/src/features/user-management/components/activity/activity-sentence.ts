@@ -1,6 +1,7 @@
 import type { Language } from '@cloudhub/permissions';
 import type { TFunction } from 'i18next';
 import type { AuditAction, AuditEvent } from '../../api/list-audit-events';
+import { isLanguage } from '../../../../lib/language/language-preference';
 import { areaLabels } from '../../permission-labels';
 
 /**
@@ -117,6 +118,16 @@ export function describeActivity(event: AuditEvent, { t, language, people }: Con
         quote: typeof message === 'string' && message.trim() !== '' ? message : undefined,
       };
     }
+    case 'customer.settings_changed':
+      return {
+        parts: compose(
+          t('activity.sentences.customerLanguageChanged', {
+            ...SLOTS,
+            before: languageName(before['language'], t),
+            after: languageName(after['language'], t),
+          }),
+        ),
+      };
     case 'login.succeeded':
       return {
         parts: compose(
@@ -223,7 +234,14 @@ export function targetName(event: AuditEvent, t: TFunction, people: People): str
       return event.target.label ?? t('activity.unknownInvitation');
     case 'role':
       return event.target.label ?? t('activity.unknownRole');
+    case 'customer':
+      return event.target.label ?? t('activity.theCustomer');
   }
+}
+
+/** A language as the UI names it ("German", „Englisch“); a value the log does not know is shown as it is. */
+function languageName(value: unknown, t: TFunction): string {
+  return isLanguage(value) ? t(`language.names.${value}`) : String(value);
 }
 
 const record = (value: unknown): Record<string, unknown> =>
