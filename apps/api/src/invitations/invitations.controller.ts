@@ -1,24 +1,33 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
 import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { CSV_MEDIA_TYPE, csvAttachment } from '../common/csv';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../access/current-member';
 import { TenantController } from '../access/tenant-controller.decorator';
 import {
   CreateInvitationDto,
+  InvitationCountsDto,
+  InvitationCountsQueryDto,
   InvitationDto,
   InvitationListDto,
   InvitationListQueryDto,
+  InvitationLookupDto,
   InvitationQuotaDto,
+  InvitationSelectionQueryDto,
 } from './dto/invitation.dto';
 import { InvitationBatchDto, InvitationBatchResultDto } from './dto/invitation-batch.dto';
 import { InvitationBatchService } from './invitation-batch.service';
@@ -43,12 +52,52 @@ export class InvitationsController {
     summary: 'The customer’s invitations',
     description:
       'Open (pending and expired) invitations, or with `status=revoked` the revoked ones with who or what revoked ' +
-      'them and why; newest first, keyset-paged; filter by status and e-mail text.',
+      'them and why; sorted by `sort` (default: newest sent first), keyset-paged; filter by status, delivery, ' +
+      'role (or `none`), inviter and e-mail text, combinable.',
   })
   @ApiOkResponse({ type: InvitationListDto })
   @ApiProblems(400, 401, 403, 404)
   list(@CurrentMember() admin: TenantMember, @Query() query: InvitationListQueryDto): Promise<InvitationListDto> {
     return this.invitations.list(admin.tenantId, query);
+  }
+
+  @Get('counts')
+  @ApiOperation({
+    operationId: 'countInvitations',
+    summary: 'How many invitations each status and the failed deliveries hold',
+    description:
+      'For the tabs and filter chips: open, pending, expired, revoked, and open ones whose e-mail failed; ' +
+      'counted among those the role, inviter and text filters select.',
+  })
+  @ApiOkResponse({ type: InvitationCountsDto })
+  @ApiProblems(400, 401, 403, 404)
+  counts(@CurrentMember() admin: TenantMember, @Query() query: InvitationCountsQueryDto): Promise<InvitationCountsDto> {
+    return this.invitations.counts(admin.tenantId, query);
+  }
+
+  @Get('export')
+  @UseGuards(ThrottlerGuard)
+  @RateLimit(10, 60_000)
+  @ApiOperation({
+    operationId: 'exportInvitations',
+    summary: 'Every invitation the filters select, as CSV',
+    description:
+      'All rows, not one page, in the `sort` order; UTF-8 with a byte order mark. Columns: email, status, roles, ' +
+      'inviter_name, inviter_email, language, sent_at, expires_at, delivery, delivery_error, send_count. A cell ' +
+      'that a spreadsheet would read as a formula starts with an apostrophe.',
+  })
+  @ApiProduces(CSV_MEDIA_TYPE)
+  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400, 401, 403, 404, 429)
+  async export(
+    @CurrentMember() admin: TenantMember,
+    @Query() query: InvitationSelectionQueryDto,
+  ): Promise<StreamableFile> {
+    const customerNumber = await this.invitations.customerNumberOf(admin.tenantId);
+    return new StreamableFile(Readable.from(this.invitations.exportCsv(admin.tenantId, query)), {
+      type: CSV_MEDIA_TYPE,
+      disposition: csvAttachment('invitations', customerNumber),
+    });
   }
 
   @Get('quota')
@@ -93,6 +142,21 @@ export class InvitationsController {
   @ApiProblems(400, 401, 403, 404)
   batch(@CurrentMember() admin: TenantMember, @Body() body: InvitationBatchDto): Promise<InvitationBatchResultDto> {
     return this.batches.run(admin, body);
+  }
+
+  @Get(':invitationId')
+  @ApiOperation({
+    operationId: 'getInvitation',
+    summary: 'Where one invitation stands',
+    description:
+      'For a link to an invitation (e.g. from the “asks for a new link” e-mail): open or revoked, with the row ' +
+      'as the tables show it, or accepted, with who accepted it. 404 `invitation_not_found` when this customer ' +
+      'has no such invitation.',
+  })
+  @ApiOkResponse({ type: InvitationLookupDto })
+  @ApiProblems(401, 403, 404)
+  lookup(@CurrentMember() admin: TenantMember, @InvitationId id: string): Promise<InvitationLookupDto> {
+    return this.invitations.lookup(admin.tenantId, id);
   }
 
   @Post(':invitationId/resend')

@@ -6,11 +6,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../audit/audit-actions';
 import { oneOf, oneOfOrNull } from '../database/closed-set';
-import type { Invitations } from '../database/database.types';
+import type { DB, Invitations } from '../database/database.types';
 import { containsPattern } from '../database/like-pattern';
 import { compiledOnce, typedQueries, type Queries } from '../database/typed-queries';
 import type { DeliveryOutcome } from '../mail/mail.types';
-import { DELIVERY_STATES, type DeliveryState, type InvitationStatus } from './dto/invitation.dto';
+import {
+  DELIVERY_STATES,
+  NO_ROLE,
+  type DeliveryState,
+  type InvitationSort,
+  type InvitationStatus,
+} from './dto/invitation.dto';
 
 /** An invitation nobody has accepted or revoked (the partial indexes `invitations_open_*` say the same). */
 const OPEN = (() => {
@@ -18,7 +24,7 @@ const OPEN = (() => {
   return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is', null)]);
 })();
 
-/** A revoked, never accepted invitation (`invitations_revoked_list_idx`). */
+/** A revoked, never accepted invitation. */
 const REVOKED = (() => {
   const eb = expressionBuilder<{ i: Invitations }, 'i'>();
   return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is not', null)]);
@@ -79,28 +85,145 @@ function invitations(db: Queries) {
     ]);
 }
 
+/** Which invitations the admins' table, its counts and its export read, besides the customer and status. */
+export interface InvitationSelection {
+  status?: InvitationStatus;
+  delivery?: DeliveryState;
+  /** A role's id, or `none` for the invitations that grant no role. */
+  roleId?: string;
+  inviterId?: string;
+  q?: string;
+}
+
+/** The shape of a selection: which filters are present (their values are parameters of one compiled statement). */
+function shapeOf(selection: Omit<InvitationSelection, 'status'>) {
+  return {
+    search: selection.q !== undefined && selection.q !== '',
+    delivery: selection.delivery !== undefined,
+    role:
+      selection.roleId === undefined ? undefined : selection.roleId === NO_ROLE ? ('none' as const) : ('one' as const),
+    inviter: selection.inviterId !== undefined,
+  };
+}
+
+type SelectionShape = ReturnType<typeof shapeOf>;
+
+/** The selection's values, by the names of the placeholders in `filtersOf`. */
+function valuesOf(selection: Omit<InvitationSelection, 'status'>) {
+  return {
+    pattern: selection.q ? containsPattern(selection.q.toLowerCase()) : undefined,
+    delivery: selection.delivery,
+    roleId: selection.roleId === NO_ROLE ? undefined : selection.roleId,
+    inviterId: selection.inviterId,
+  };
+}
+
+const FILTER_VALUES = ['pattern', 'delivery', 'roleId', 'inviterId'] as const;
+
+/** The filters other than status, as one condition (`true` without any). */
+function filtersOf(shape: SelectionShape, values: Readonly<Record<(typeof FILTER_VALUES)[number], string>>) {
+  const eb = expressionBuilder<DB & { i: Invitations }, 'i'>();
+  const roleGranted = eb.exists(
+    eb
+      .selectFrom('invitationRoles as ir')
+      .select(sql<number>`1`.as('found'))
+      .whereRef('ir.invitationId', '=', 'i.id')
+      .$if(shape.role === 'one', (sub) => sub.where('ir.roleId', '=', sql<string>`${values.roleId}::uuid`)),
+  );
+  return eb.and([
+    ...(shape.search ? [eb(eb.fn('lower', ['i.email']), 'like', values.pattern)] : []),
+    ...(shape.delivery ? [eb('i.delivery', '=', values.delivery)] : []),
+    ...(shape.role === 'one' ? [roleGranted] : shape.role === 'none' ? [eb.not(roleGranted)] : []),
+    ...(shape.inviter ? [eb('i.invitedBy', '=', sql<string>`${values.inviterId}::uuid`)] : []),
+  ]);
+}
+
+/** The column each sort orders by; `email` compares the address as the unique index does, lower-cased. */
+const SORT_COLUMNS = {
+  sent: sql<Date>`i.sent_at`,
+  email: sql<string>`lower(i.email)`,
+  expires: sql<Date>`i.expires_at`,
+} as const;
+
+type SortColumn = keyof typeof SORT_COLUMNS;
+
+export function sortColumnOf(sort: InvitationSort): SortColumn {
+  return sort.startsWith('-') ? (sort.slice(1) as SortColumn) : (sort as SortColumn);
+}
+
 /**
- * The admins' table, one statement per shape of the request (status, search, next page), each compiled once:
- * the most frequent admin read at 100 000 invitations.
+ * The sort key as text a cursor carries: a time with all six digits of its microseconds (a JavaScript Date
+ * has three, and a key cut to milliseconds would skip or repeat rows sent within the same millisecond).
  */
-const listQuery = memoizeByShape((shape: { status?: InvitationStatus; search: boolean; after: boolean }) =>
-  compiledOnce(['tenantId', 'pattern', 'afterAt', 'afterId', 'limit'], (db, values) => {
-    let query = invitations(db)
+const SORT_KEYS = {
+  sent: sql<string>`to_char(i.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  email: sql<string>`lower(i.email)`,
+  expires: sql<string>`to_char(i.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+} as const satisfies Record<SortColumn, unknown>;
+
+/** A time as `SORT_KEYS` writes it; anything else in a cursor is refused before it reaches the database. */
+export const EXACT_TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** The after-key as the column's type: a time (checked against EXACT_TIME_KEY by the caller) or text. */
+const afterKeyOf = (column: SortColumn, placeholder: string) =>
+  column === 'email' ? sql<string>`${placeholder}::text` : sql<Date>`${placeholder}::timestamptz`;
+
+/**
+ * The admins' table, one statement per shape of the request (status, sort, filters, next page), each compiled
+ * once: the most frequent admin read at 100 000 invitations. Keyset-paged on (sort column, id).
+ */
+const listQuery = memoizeByShape(
+  (shape: SelectionShape & { status?: InvitationStatus; sort: InvitationSort; after: boolean }) =>
+    compiledOnce(['tenantId', ...FILTER_VALUES, 'afterKey', 'afterId', 'limit'], (db, values) => {
+      const column = sortColumnOf(shape.sort);
+      const direction = shape.sort.startsWith('-') ? 'desc' : 'asc';
+      let query = invitations(db)
+        .select(SORT_KEYS[column].as('sortKey'))
+        .where('i.tenantId', '=', values.tenantId)
+        .where(shape.status === 'revoked' ? REVOKED : OPEN)
+        .where(filtersOf(shape, values))
+        .orderBy(SORT_COLUMNS[column], direction)
+        .orderBy('i.id', direction)
+        .limit(sql<number>`${values.limit}`);
+      if (shape.status === 'pending') query = query.where('i.expiresAt', '>', now());
+      if (shape.status === 'expired') query = query.where('i.expiresAt', '<=', now());
+      if (shape.after) {
+        query = query.where((eb) =>
+          eb(
+            eb.refTuple(SORT_COLUMNS[column], 'i.id'),
+            direction === 'desc' ? '<' : '>',
+            eb.tuple(afterKeyOf(column, values.afterKey), sql<string>`${values.afterId}::uuid`),
+          ),
+        );
+      }
+      return query;
+    }),
+);
+
+/**
+ * The tabs' and chips' counts in one statement per shape: one pass over the customer's open and revoked
+ * invitations (`invitations_unaccepted_counts_idx` holds every column it reads).
+ */
+const countsQuery = memoizeByShape((shape: SelectionShape) =>
+  compiledOnce(['tenantId', ...FILTER_VALUES], (db, values) =>
+    db
+      .selectFrom('invitations as i')
+      .select((eb) => {
+        const count = (condition: ReturnType<typeof eb.and>) =>
+          sql<number>`(count(*) FILTER (WHERE ${condition}))::int`;
+        const open = eb('i.revokedAt', 'is', null);
+        return [
+          count(eb.and([open])).as('open'),
+          count(eb.and([open, eb('i.expiresAt', '>', now())])).as('pending'),
+          count(eb.and([open, eb('i.expiresAt', '<=', now())])).as('expired'),
+          count(eb.and([eb('i.revokedAt', 'is not', null)])).as('revoked'),
+          count(eb.and([open, eb('i.delivery', '=', sql.lit('failed' satisfies DeliveryState))])).as('failedDelivery'),
+        ];
+      })
       .where('i.tenantId', '=', values.tenantId)
-      .where(shape.status === 'revoked' ? REVOKED : OPEN)
-      .orderBy('i.createdAt', 'desc')
-      .orderBy('i.id', 'desc')
-      .limit(sql<number>`${values.limit}`);
-    if (shape.status === 'pending') query = query.where('i.expiresAt', '>', now());
-    if (shape.status === 'expired') query = query.where('i.expiresAt', '<=', now());
-    if (shape.search) query = query.where((eb) => eb(eb.fn('lower', ['i.email']), 'like', values.pattern));
-    if (shape.after) {
-      query = query.where((eb) =>
-        eb(eb.refTuple('i.createdAt', 'i.id'), '<', eb.tuple(sql<Date>`${values.afterAt}`, values.afterId)),
-      );
-    }
-    return query;
-  }),
+      .where('i.acceptedAt', 'is', null)
+      .where(filtersOf({ ...shape, delivery: false }, values)),
+  ),
 );
 
 function memoizeByShape<Shape extends object, T>(make: (shape: Shape) => T): (shape: Shape) => T {
@@ -144,24 +267,64 @@ export class InvitationsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** A customer's open (or, with status `revoked`, revoked) invitations, newest first, keyset-paged on (created_at, id). */
+  /**
+   * A customer's open (or, with status `revoked`, revoked) invitations in the asked order, keyset-paged on
+   * (sort column, id); `after` is the last row's `sortKey` and id.
+   */
   async list(
     tenantId: string,
-    filter: { status?: InvitationStatus; q?: string; after?: { at: Date; id: string }; limit: number },
-  ): Promise<InvitationRow[]> {
+    selection: InvitationSelection & { sort: InvitationSort; after?: { key: string; id: string }; limit: number },
+  ): Promise<(InvitationRow & { sortKey: string })[]> {
     const query = listQuery({
-      status: filter.status,
-      search: filter.q !== undefined && filter.q !== '',
-      after: !!filter.after,
+      ...shapeOf(selection),
+      status: selection.status,
+      sort: selection.sort,
+      after: !!selection.after,
     });
     const rows = await query(this.dataSource, {
       tenantId,
-      pattern: filter.q ? containsPattern(filter.q.toLowerCase()) : undefined,
-      afterAt: filter.after?.at,
-      afterId: filter.after?.id,
-      limit: filter.limit,
+      ...valuesOf(selection),
+      afterKey: selection.after?.key,
+      afterId: selection.after?.id,
+      limit: selection.limit,
     });
-    return rows.map(toInvitationRow);
+    return rows.map((row) => ({ ...toInvitationRow(row), sortKey: row.sortKey }));
+  }
+
+  /** How many open, pending, expired, revoked and failed-delivery invitations the filters leave. */
+  async counts(tenantId: string, selection: Omit<InvitationSelection, 'status' | 'delivery'>) {
+    const [counts] = await countsQuery(shapeOf(selection))(this.dataSource, {
+      tenantId,
+      ...valuesOf(selection),
+      delivery: undefined,
+    });
+    if (!counts) throw new Error('an aggregate answers one row');
+    return counts;
+  }
+
+  /** One invitation of the customer, whatever became of it (open, revoked or accepted, and by whom). */
+  async findAny(tenantId: string, id: string) {
+    const record = await invitations(typedQueries(this.dataSource))
+      .select((eb) => [
+        'i.acceptedAt',
+        jsonObjectFrom(
+          eb.selectFrom('users as a').select(['a.id', 'a.name', 'a.email']).whereRef('a.id', '=', 'i.acceptedBy'),
+        ).as('acceptedBy'),
+      ])
+      .where('i.tenantId', '=', tenantId)
+      .where('i.id', '=', id)
+      .executeTakeFirst();
+    return record && { ...toInvitationRow(record), acceptedAt: record.acceptedAt, acceptedBy: record.acceptedBy };
+  }
+
+  /** The customer number, for naming an export. */
+  async customerNumberOf(tenantId: string): Promise<string> {
+    const row = await typedQueries(this.dataSource)
+      .selectFrom('tenants')
+      .select('customerNumber')
+      .where('id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    return row.customerNumber;
   }
 
   async findOpen(tenantId: string, id: string, manager?: EntityManager): Promise<InvitationRow | undefined> {

@@ -2,7 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@cloudhub/permissions';
-import { decodeCursor, toPage } from '../common/keyset-cursor';
+import { CSV_BOM, csvLine } from '../common/csv';
+import { decodeSortedCursor, toSortedPage } from '../common/keyset-cursor';
+import { invalidCursor } from '../common/problem';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { AuditLog } from '../audit/audit-log';
@@ -10,20 +12,49 @@ import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
 import type { TenantMember } from '../access/current-member';
 import { AdminInvariant } from '../tenants/admin-invariant';
-import type {
-  CreateInvitationDto,
-  InvitationDto,
-  InvitationListDto,
-  InvitationListQueryDto,
-  InvitationQuotaDto,
+import {
+  INVITATION_SORT_DEFAULT,
+  type CreateInvitationDto,
+  type InvitationCountsDto,
+  type InvitationCountsQueryDto,
+  type InvitationDto,
+  type InvitationListDto,
+  type InvitationListQueryDto,
+  type InvitationLookupDto,
+  type InvitationQuotaDto,
+  type InvitationSelectionQueryDto,
+  type InvitationSort,
 } from './dto/invitation.dto';
 import { InvitationQuota } from './invitation-quota';
 import { invitationLink, newInvitationToken } from './invitation-token';
 import { alreadyMember, invitationExists, invitationNotFound, unknownInvitationRoles } from './invitations.errors';
-import { InvitationsRepository, type InvitationRow } from './invitations.repository';
+import {
+  EXACT_TIME_KEY,
+  InvitationsRepository,
+  sortColumnOf,
+  type InvitationRow,
+  type InvitationSelection,
+} from './invitations.repository';
 import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 
 const UNIQUE_VIOLATION = '23505';
+
+/** The export reads this many rows a statement, so 100 000 invitations never sit in memory at once. */
+const EXPORT_PAGE_SIZE = 1000;
+
+const EXPORT_COLUMNS = [
+  'email',
+  'status',
+  'roles',
+  'inviter_name',
+  'inviter_email',
+  'language',
+  'sent_at',
+  'expires_at',
+  'delivery',
+  'delivery_error',
+  'send_count',
+] as const;
 
 /**
  * An admin's side of invitations. Creating and resending are each one transaction: the row, its roles,
@@ -50,13 +81,66 @@ export class InvitationsService implements OnModuleInit {
 
   async list(tenantId: string, query: InvitationListQueryDto): Promise<InvitationListDto> {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
+    const sort = query.sort ?? INVITATION_SORT_DEFAULT;
     const rows = await this.invitations.list(tenantId, {
-      status: query.status,
-      q: query.q,
-      after: decodeCursor(query.cursor),
+      ...selectionOf(query),
+      sort,
+      after: afterOf(query.cursor, sort),
       limit: limit + 1,
     });
-    return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }), toInvitationDto);
+    return toSortedPage(rows, limit, sort, (row) => ({ key: row.sortKey, id: row.id }), toInvitationDto);
+  }
+
+  counts(tenantId: string, query: InvitationCountsQueryDto): Promise<InvitationCountsDto> {
+    return this.invitations.counts(tenantId, { q: query.q, roleId: query.roleId, inviterId: query.inviterId });
+  }
+
+  /** Where an invitation stands, for a link to it: open or revoked (as the tables show it), or accepted by whom. */
+  async lookup(tenantId: string, id: string): Promise<InvitationLookupDto> {
+    const row = await this.invitations.findAny(tenantId, id);
+    if (!row) throw invitationNotFound();
+    if (row.acceptedAt) {
+      return {
+        standing: 'accepted',
+        email: row.email,
+        invitation: null,
+        acceptedAt: new Date(row.acceptedAt).toISOString(),
+        acceptedBy: row.acceptedBy,
+      };
+    }
+    return {
+      standing: row.revokedAt ? 'revoked' : 'open',
+      email: row.email,
+      invitation: toInvitationDto(row),
+      acceptedAt: null,
+      acceptedBy: null,
+    };
+  }
+
+  /** The export's file name, from the customer number and today. */
+  customerNumberOf(tenantId: string): Promise<string> {
+    return this.invitations.customerNumberOf(tenantId);
+  }
+
+  /**
+   * Every invitation the filters select, in the asked order, as CSV: a header, then one chunk per page of
+   * EXPORT_PAGE_SIZE rows read with the list's own keyset statement.
+   */
+  async *exportCsv(tenantId: string, query: InvitationSelectionQueryDto): AsyncGenerator<string> {
+    const sort = query.sort ?? INVITATION_SORT_DEFAULT;
+    yield CSV_BOM + csvLine(EXPORT_COLUMNS);
+    let after: { key: string; id: string } | undefined;
+    do {
+      const rows = await this.invitations.list(tenantId, {
+        ...selectionOf(query),
+        sort,
+        after,
+        limit: EXPORT_PAGE_SIZE,
+      });
+      if (rows.length > 0) yield rows.map((row) => csvLine(exportCellsOf(toInvitationDto(row)))).join('');
+      const last = rows[rows.length - 1];
+      after = rows.length === EXPORT_PAGE_SIZE && last ? { key: last.sortKey, id: last.id } : undefined;
+    } while (after);
   }
 
   async quotaOf(adminId: string): Promise<InvitationQuotaDto> {
@@ -275,6 +359,39 @@ export class InvitationsService implements OnModuleInit {
     if (!invitation) throw invitationNotFound();
     return invitation;
   }
+}
+
+function selectionOf(query: InvitationSelectionQueryDto): InvitationSelection {
+  return {
+    status: query.status,
+    delivery: query.delivery,
+    roleId: query.roleId?.toLowerCase(),
+    inviterId: query.inviterId,
+    q: query.q,
+  };
+}
+
+/** The cursor's key, checked for the sort's column: a time must be one the list wrote, to the microsecond. */
+function afterOf(cursor: string | undefined, sort: InvitationSort): { key: string; id: string } | undefined {
+  const after = decodeSortedCursor(cursor, sort, 'text');
+  if (after && sortColumnOf(sort) !== 'email' && !EXACT_TIME_KEY.test(after.key)) throw invalidCursor();
+  return after;
+}
+
+function exportCellsOf(invitation: InvitationDto) {
+  return [
+    invitation.email,
+    invitation.status,
+    invitation.roles.map((role) => role.name).join('; '),
+    invitation.invitedBy?.name,
+    invitation.invitedBy?.email,
+    invitation.language,
+    invitation.sentAt,
+    invitation.expiresAt,
+    invitation.delivery,
+    invitation.deliveryError,
+    invitation.sendCount,
+  ];
 }
 
 function toInvitationDto(row: InvitationRow): InvitationDto {

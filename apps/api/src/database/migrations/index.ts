@@ -6,6 +6,8 @@ import { RateLimitCounters1764489600000 } from './1764489600000-rate-limit-count
 import { SigningKeys1764576000000 } from './1764576000000-signing-keys';
 import { InviterAuthorityAndAudit1764662400000 } from './1764662400000-inviter-authority-and-audit';
 import { LoginGuard1764748800000 } from './1764748800000-login-guard';
+import { InvitationsTable1764835200000 } from './1764835200000-invitations-table';
+import { MembersTable1764838800000 } from './1764838800000-members-table';
 
 /** Every migration in order; listed explicitly so the bundle and the tests need no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   SigningKeys1764576000000,
   InviterAuthorityAndAudit1764662400000,
   LoginGuard1764748800000,
+  InvitationsTable1764835200000,
+  MembersTable1764838800000,
 ];

@@ -1,5 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../../audit/audit-actions';
 import { EMAIL_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
@@ -14,6 +24,13 @@ export const INVITATION_STATUSES = ['pending', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const DELIVERY_STATES = ['queued', 'sent', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
+/** The columns the table sorts by, ascending or (with `-`) descending; ties are broken by id. */
+export const INVITATION_SORTS = ['sent', '-sent', 'email', '-email', 'expires', '-expires'] as const;
+export type InvitationSort = (typeof INVITATION_SORTS)[number];
+export const INVITATION_SORT_DEFAULT: InvitationSort = '-sent';
+/** `roleId=none`: the invitations that grant no role. */
+export const NO_ROLE = 'none';
+const ROLE_FILTER = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export class InviterDto extends PersonDto {}
 
@@ -103,7 +120,40 @@ export class InvitationDto {
 
 export class InvitationListDto extends PageDto(InvitationDto) {}
 
-export class InvitationListQueryDto extends PageQueryDto {
+/** The filters the counts honour: the tabs and chips then count what the other filters leave. */
+export class InvitationCountsQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the e-mail address, case-insensitive.', maxLength: SEARCH_MAX })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(SEARCH_MAX)
+  q?: string;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    maxLength: UUID_LENGTH,
+    pattern: ROLE_FILTER.source,
+    description:
+      'Invitations granting this role of the customer, or `none` for those granting no role. An id that is no ' +
+      'role of this customer matches nothing.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ROLE_FILTER, { message: `must be a role id or ${NO_ROLE}` })
+  roleId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    maxLength: UUID_LENGTH,
+    description: 'Invitations sent (last) by this admin. An id of no one here matches nothing.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  inviterId?: string;
+}
+
+/** Which invitations (status, delivery, role, inviter, text) in which order: the list and the export. */
+export class InvitationSelectionQueryDto extends InvitationCountsQueryDto {
   @ApiPropertyOptional({
     enum: INVITATION_STATUSES,
     enumName: 'InvitationStatus',
@@ -113,12 +163,75 @@ export class InvitationListQueryDto extends PageQueryDto {
   @IsIn(INVITATION_STATUSES, { message: `must be one of ${INVITATION_STATUSES.join(', ')}` })
   status?: InvitationStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the e-mail address, case-insensitive.', maxLength: SEARCH_MAX })
+  @ApiPropertyOptional({ enum: DELIVERY_STATES, enumName: 'DeliveryState', description: 'The latest e-mail’s state.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(SEARCH_MAX)
-  q?: string;
+  @IsIn(DELIVERY_STATES, { message: `must be one of ${DELIVERY_STATES.join(', ')}` })
+  delivery?: DeliveryState;
+
+  @ApiPropertyOptional({
+    enum: INVITATION_SORTS,
+    enumName: 'InvitationSort',
+    default: INVITATION_SORT_DEFAULT,
+    description:
+      'By when the current link was sent, the e-mail address (case-insensitive) or the expiry; `-` for descending. ' +
+      'The same for revoked invitations. A cursor belongs to its sort.',
+  })
+  @IsOptional()
+  @IsIn(INVITATION_SORTS, { message: `must be one of ${INVITATION_SORTS.join(', ')}` })
+  sort?: InvitationSort;
+}
+
+export class InvitationListQueryDto extends IntersectionType(PageQueryDto, InvitationSelectionQueryDto) {}
+
+export class InvitationCountsDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Open invitations: pending and expired.' })
+  open!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  pending!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  expired!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  revoked!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Open invitations whose latest e-mail failed.' })
+  failedDelivery!: number;
+}
+
+export const INVITATION_STANDINGS = ['open', 'revoked', 'accepted'] as const;
+export type InvitationStanding = (typeof INVITATION_STANDINGS)[number];
+
+export class AcceptedByDto extends PersonDto {}
+
+export class InvitationLookupDto {
+  @ApiProperty({
+    enum: INVITATION_STANDINGS,
+    enumName: 'InvitationStanding',
+    description: 'Open (pending or expired), revoked (deleted, or its inviter’s authority ended) or accepted.',
+  })
+  standing!: InvitationStanding;
+
+  @ApiProperty({ example: 'new.colleague@example.com', format: 'email', maxLength: EMAIL_MAX })
+  email!: string;
+
+  @ApiProperty({
+    type: InvitationDto,
+    nullable: true,
+    description: 'The invitation as the tables show it while open or revoked; null once accepted.',
+  })
+  invitation!: InvitationDto | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Set when accepted.' })
+  acceptedAt!: string | null;
+
+  @ApiProperty({
+    type: AcceptedByDto,
+    nullable: true,
+    description: 'Who accepted it (now a member, unless they left since); null otherwise or when the account is gone.',
+  })
+  acceptedBy!: AcceptedByDto | null;
 }
 
 export class CreateInvitationDto {
