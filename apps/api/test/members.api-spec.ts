@@ -144,7 +144,9 @@ describe('members', () => {
     const removal = await http.delete(`/members/${admin.id}`).expect(409);
     expect(removal.body).toMatchObject({
       code: 'last_admin',
-      detail: 'This would leave the customer without an admin. Make someone else admin first.',
+      detail:
+        'This would leave the customer without an admin. Make someone else admin first, or name a successor ' +
+        '(`successorId`) when you leave or give up your own admin rights.',
     });
     await http.patch(`/members/${admin.id}`, { roleIds: [] }).expect(409);
     await http.get('/members').expect(200); // still admin

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { typedQueries } from '../database/typed-queries';
-import type { AuditAction, AuditTargetType } from './audit-actions';
+import type { AuditAction, AuditTargetType, HandoverReason } from './audit-actions';
 
 export interface AuditEvent {
   readonly tenantId: string;
@@ -14,8 +14,11 @@ export interface AuditEvent {
   readonly targetLabel?: string;
   readonly before?: unknown;
   readonly after?: unknown;
-  /** Where it came from, for security events: the client's address. */
-  readonly context?: { readonly ip?: string };
+  /**
+   * Where it came from, for security events: the client's address; why, for a role change that made a
+   * successor admin when the last admin left or gave up the rights.
+   */
+  readonly context?: { readonly ip?: string; readonly handover?: HandoverReason };
 }
 
 /** A security event of one account, recorded in every customer the account is a member of. */

@@ -1,4 +1,5 @@
 import type { Language } from '@cloudhub/permissions';
+import type { HandoverReason } from '../audit/audit-actions';
 
 interface CustomerVariables {
   readonly companyName: string;
@@ -47,6 +48,19 @@ export interface MemberLeftMailVariables extends CustomerVariables {
 }
 
 /**
+ * To the successor the last admin named: they now hold the Administrator role, because their predecessor left
+ * the customer or gave up the admin rights.
+ */
+export interface AdminHandoverMailVariables extends CustomerVariables {
+  readonly successorName: string;
+  readonly predecessorName: string;
+  readonly predecessorEmail: string;
+  readonly reason: HandoverReason;
+  readonly roleName: string;
+  readonly membersUrl: string;
+}
+
+/**
  * To the owner of an account: failed logins from unknown devices reached the limit, so those are blocked
  * for a while; the owner's own devices still get in. Only the app's login address as a link.
  */
@@ -63,6 +77,7 @@ export interface MailVariables {
   readonly 'renewal-request': RenewalRequestMailVariables;
   readonly 'access-request': AccessRequestMailVariables;
   readonly 'member-left': MemberLeftMailVariables;
+  readonly 'admin-handover': AdminHandoverMailVariables;
   readonly 'login-alert': LoginAlertMailVariables;
 }
 

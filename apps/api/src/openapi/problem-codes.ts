@@ -7,7 +7,7 @@ import { JoiningFieldErrorCode, JoiningProblemCode } from '../joining/joining.er
 import { MembersProblemCode } from '../members/members.errors';
 import { OnboardingProblemCode } from '../onboarding/onboarding.errors';
 import { RolesFieldErrorCode, RolesProblemCode } from '../roles/roles.errors';
-import { TenantsProblemCode } from '../tenants/tenants.errors';
+import { TenantsFieldErrorCode, TenantsProblemCode } from '../tenants/tenants.errors';
 
 /**
  * Every module's problem codes, as its `<module>.errors.ts` declares them. `satisfies` makes a module that
@@ -32,6 +32,7 @@ export const FIELD_ERROR_CODES_BY_MODULE = {
   invitations: InvitationsFieldErrorCode,
   joining: JoiningFieldErrorCode,
   roles: RolesFieldErrorCode,
+  tenants: TenantsFieldErrorCode,
 } satisfies { readonly [Module in keyof FieldErrorCodes]: Readonly<Record<string, FieldErrorCodes[Module]>> };
 
 /** The `ProblemCode` enum of the OpenAPI document. */

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { AREAS, type Permission } from '@cloudhub/permissions';
-import { ProblemError } from '../common/problem';
+import { ProblemError, validationFailed } from '../common/problem';
 
 export enum TenantsProblemCode {
   TenantNotFound = 'tenant_not_found',
@@ -8,9 +8,22 @@ export enum TenantsProblemCode {
   LastAdmin = 'last_admin',
 }
 
+/** Why a named successor (`successorId`, see `admin-succession.ts`) cannot take over. */
+export enum TenantsFieldErrorCode {
+  /** Not a member of this customer: unknown, another customer's user, or gone meanwhile. */
+  SuccessorNotMember = 'successorNotMember',
+  /** The caller themselves: they are the one giving the admin rights up. */
+  SuccessorIsSelf = 'successorIsSelf',
+  /** Named with a change of someone else's roles: a successor takes over only from the caller. */
+  SuccessorOnlyForOwnRights = 'successorOnlyForOwnRights',
+}
+
 declare module '../common/problem' {
   interface ProblemCodes {
     tenants: TenantsProblemCode;
+  }
+  interface FieldErrorCodes {
+    tenants: TenantsFieldErrorCode;
   }
 }
 
@@ -40,5 +53,29 @@ export const lastAdmin = () =>
     HttpStatus.CONFLICT,
     TenantsProblemCode.LastAdmin,
     'A customer needs an admin',
-    'This would leave the customer without an admin. Make someone else admin first.',
+    'This would leave the customer without an admin. Make someone else admin first, or name a successor ' +
+      '(`successorId`) when you leave or give up your own admin rights.',
   );
+
+export const successorNotMember = () =>
+  validationFailed([
+    {
+      field: 'successorId',
+      code: TenantsFieldErrorCode.SuccessorNotMember,
+      message: 'must be a member of this customer',
+    },
+  ]);
+
+export const successorIsSelf = () =>
+  validationFailed([
+    { field: 'successorId', code: TenantsFieldErrorCode.SuccessorIsSelf, message: 'must be someone other than you' },
+  ]);
+
+export const successorOnlyForOwnRights = () =>
+  validationFailed([
+    {
+      field: 'successorId',
+      code: TenantsFieldErrorCode.SuccessorOnlyForOwnRights,
+      message: 'can only be named when you change your own roles',
+    },
+  ]);

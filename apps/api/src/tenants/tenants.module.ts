@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminInvariant } from './admin-invariant';
+import { AdminSuccession } from './admin-succession';
 import { AdminsMail } from './admins-mail';
 import { UsersDataModule } from '../users/users-data.module';
 import { MembershipsRepository } from './memberships.repository';
@@ -15,12 +16,13 @@ import { AuditModule } from '../audit/audit.module';
   controllers: [MyMembershipsController],
   providers: [
     AdminInvariant,
+    AdminSuccession,
     AdminsMail,
     MembershipsRepository,
     MyMembershipsService,
     TenantAccessGuard,
     TenantDirectory,
   ],
-  exports: [AdminInvariant, AdminsMail, MembershipsRepository, TenantAccessGuard, TenantDirectory],
+  exports: [AdminInvariant, AdminSuccession, AdminsMail, MembershipsRepository, TenantAccessGuard, TenantDirectory],
 })
 export class TenantsModule {}

@@ -62,6 +62,19 @@ const MAILS: Omit<OutgoingMail, 'language' | 'id'>[] = [
       membersUrl: 'https://p.example/m',
     },
   },
+  {
+    kind: 'admin-handover',
+    to: 'a@example.com',
+    variables: {
+      ...customer,
+      successorName: HOSTILE,
+      predecessorName: HOSTILE,
+      predecessorEmail: 'p@example.com',
+      reason: 'left',
+      roleName: HOSTILE,
+      membersUrl: 'https://p.example/m',
+    },
+  },
 ] as Omit<OutgoingMail, 'language' | 'id'>[];
 
 describe('every e-mail', () => {

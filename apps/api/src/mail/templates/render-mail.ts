@@ -1,5 +1,6 @@
 import type { OutgoingMail, RenderedMail } from '../mail.types';
 import { renderAccessRequestMail } from './access-request.template';
+import { renderAdminHandoverMail } from './admin-handover.template';
 import { renderInvitationMail } from './invitation.template';
 import { renderLoginAlertMail } from './login-alert.template';
 import { renderMemberLeftMail } from './member-left.template';
@@ -18,6 +19,8 @@ export function renderMail(mail: OutgoingMail): RenderedMail {
       return renderAccessRequestMail(mail.variables, mail.language);
     case 'member-left':
       return renderMemberLeftMail(mail.variables, mail.language);
+    case 'admin-handover':
+      return renderAdminHandoverMail(mail.variables, mail.language);
     case 'login-alert':
       return renderLoginAlertMail(mail.variables, mail.language);
   }
