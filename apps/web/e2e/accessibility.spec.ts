@@ -7,6 +7,7 @@ const PORTAL_PAGES = [
   { link: 'Orders', heading: 'Orders' },
   { link: 'Invoices', heading: 'Invoices' },
   { link: 'User Management', heading: 'User Management' },
+  { link: 'Customer settings', heading: 'Customer settings' },
   { link: 'FAQs', heading: 'Frequently asked questions' },
   { link: 'Feedback', heading: 'Feedback' },
   { link: 'Settings', heading: 'Settings' },

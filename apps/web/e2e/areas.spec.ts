@@ -63,6 +63,7 @@ test('the admin sees every area and reads each of them', async ({ page }) => {
     'Documents',
     'Reports',
     'User Management',
+    'Customer settings',
   ]);
   for (const [area, firstReference] of [
     ['Devices', 'DEV-42001'],
