@@ -122,6 +122,19 @@ describe('customer settings', () => {
     ]);
   });
 
+  it('records one change when two admins save the same language at once', async () => {
+    const { tenant, http } = await customer();
+    const second = await fixtures.user({ name: 'Bo Admin' });
+    await fixtures.member(tenant.id, second.id, [await fixtures.role(tenant.id, ['users.manage'])]);
+    const other = as(tenant.id, await fixtures.login(second.email));
+    const answers = await Promise.all([http.change({ language: 'de' }), other.change({ language: 'de' })]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    // The customer's row is locked before it is read: the later save sees German and records nothing.
+    expect(await settingsEvents(tenant.id)).toEqual([
+      expect.objectContaining({ before: { language: 'en' }, after: { language: 'de' } }),
+    ]);
+  });
+
   it('refuses members without users.manage, changing nothing', async () => {
     const { tenant } = await customer();
     const buyer = await fixtures.user();
