@@ -7,6 +7,7 @@ import {
   type InvalidEmailReason,
 } from './invitations.errors';
 import { isPlainEmail } from './plain-email';
+import { REFUSAL_OUTCOMES } from './invitation-send-outcome';
 
 export type { BatchRowError } from './invitations.errors';
 
@@ -14,13 +15,10 @@ export type { BatchRowError } from './invitations.errors';
 export const BATCH_OUTCOMES = [
   'will_invite',
   'invited',
-  'already_member',
-  'already_invited',
+  ...REFUSAL_OUTCOMES,
   'duplicate',
   'invalid_email',
   'unknown_role',
-  'over_daily_limit',
-  'over_recipient_limit',
 ] as const;
 export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
 

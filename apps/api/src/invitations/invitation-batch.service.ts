@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemError } from '../common/problem';
+import type { FieldError } from '../common/problem';
 import type { TenantMember } from '../access/current-member';
 import type {
   InvitationBatchDto,
   InvitationBatchResultDto,
   InvitationBatchRowResultDto,
 } from './dto/invitation-batch.dto';
-import { fitQuota, planBatch, type BatchOutcome, type BatchRowError, type Candidate } from './invitation-batch-plan';
+import { fitQuota, planBatch, type BatchOutcome, type Candidate } from './invitation-batch-plan';
 import { InvitationQuota } from './invitation-quota';
-import { dailyQuotaRow, invitedRow, InvitationsProblemCode, memberRow, recipientQuotaRow } from './invitations.errors';
+import { invited, MEMBER, OVER_RECIPIENT, overDaily, sendInOrder, type Refusal } from './invitation-send-outcome';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
@@ -41,9 +41,8 @@ export class InvitationBatchService {
     const invitable: Candidate[] = [];
     for (const row of candidates) {
       const { isMember, openInvitationId } = standing.get(row.email.toLowerCase())!;
-      if (isMember) results.push(result(row, 'already_member', MEMBER));
-      else if (openInvitationId)
-        results.push(result(row, 'already_invited', INVITED, { invitationId: openInvitationId }));
+      if (isMember) results.push(refused(row, MEMBER));
+      else if (openInvitationId) results.push(refused(row, invited(openInvitationId)));
       else invitable.push(row);
     }
     results.push(...(body.dryRun ? await this.preview(admin, invitable) : await this.send(admin, invitable)));
@@ -65,64 +64,25 @@ export class InvitationBatchService {
     const verdict = fitQuota(invitable, adminState.remaining, (email) => recipients.get(email.toLowerCase()) ?? 0);
     return [
       ...verdict.fits.map((row) => result(row, 'will_invite')),
-      ...verdict.overDaily.map((row) => result(row, 'over_daily_limit', overDaily(adminState.limit))),
-      ...verdict.overRecipient.map((row) => result(row, 'over_recipient_limit', OVER_RECIPIENT)),
+      ...verdict.overDaily.map((row) => refused(row, overDaily(adminState.limit))),
+      ...verdict.overRecipient.map((row) => refused(row, OVER_RECIPIENT)),
     ];
   }
 
   private async send(admin: TenantMember, invitable: Candidate[]): Promise<RowResult[]> {
-    const results: RowResult[] = [];
-    let dailyLimit: number | undefined;
-    for (const row of invitable) {
-      if (dailyLimit !== undefined) {
-        results.push(result(row, 'over_daily_limit', overDaily(dailyLimit)));
-        continue;
-      }
-      try {
-        const invitation = await this.single.create(admin, {
-          email: row.email,
-          roleIds: row.roleIds,
-          language: row.language,
-        });
-        results.push(result(row, 'invited', undefined, { invitationId: invitation.id }));
-      } catch (error) {
-        if (!(error instanceof ProblemError)) throw error;
-        const refused = refusal(error);
-        if (!refused) throw error;
-        if (refused.outcome === 'over_daily_limit') dailyLimit = Number(error.extensions.limit);
-        results.push(result(row, refused.outcome, refused.error, { invitationId: refused.invitationId }));
-      }
-    }
-    return results;
+    const sent = await sendInOrder(invitable, (row) =>
+      this.single.create(admin, { email: row.email, roleIds: row.roleIds, language: row.language }),
+    );
+    return sent.map(({ row, sent: invitation, refused: refusal }) =>
+      refusal ? refused(row, refusal) : result(row, 'invited', undefined, { invitationId: invitation.id }),
+    );
   }
-}
-
-const MEMBER = memberRow();
-const INVITED = invitedRow();
-const OVER_RECIPIENT = recipientQuotaRow();
-const overDaily = dailyQuotaRow;
-
-/** What a refused single invitation means for its row; undefined for a refusal that is not about the row. */
-function refusal(
-  error: ProblemError,
-): { outcome: BatchOutcome; error: BatchRowError; invitationId?: string } | undefined {
-  if (error.code === InvitationsProblemCode.AlreadyMember) return { outcome: 'already_member', error: MEMBER };
-  if (error.code === InvitationsProblemCode.InvitationExists) {
-    return { outcome: 'already_invited', error: INVITED, invitationId: String(error.extensions.invitationId) };
-  }
-  if (error.code === InvitationsProblemCode.InvitationQuotaExceeded) {
-    return { outcome: 'over_daily_limit', error: overDaily(Number(error.extensions.limit)) };
-  }
-  if (error.code === InvitationsProblemCode.RecipientQuotaExceeded) {
-    return { outcome: 'over_recipient_limit', error: OVER_RECIPIENT };
-  }
-  return undefined;
 }
 
 function result(
   row: { index: number; email: string },
   outcome: BatchOutcome,
-  error?: BatchRowError,
+  error?: FieldError,
   extra: { invitationId?: string; duplicateOf?: number } = {},
 ): RowResult {
   return {
@@ -134,3 +94,6 @@ function result(
     errors: error ? [error] : [],
   };
 }
+
+const refused = (row: { index: number; email: string }, refusal: Refusal): RowResult =>
+  result(row, refusal.outcome, refusal.error, { invitationId: refusal.invitationId });

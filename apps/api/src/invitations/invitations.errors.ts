@@ -26,6 +26,8 @@ export enum InvitationsFieldErrorCode {
   DailyQuota = 'dailyQuota',
   /** Batch: the address had the most invitation e-mails from this customer for 24 hours. */
   RecipientQuota = 'recipientQuota',
+  /** Bulk resend or delete: this customer has no invitation with this id that the action applies to. */
+  NotFound = 'notFound',
 }
 
 export type { InvalidEmailReason } from '../common/common.errors';
@@ -160,4 +162,14 @@ export const dailyQuotaRow = (limit: number): BatchRowError => ({
   code: InvitationsFieldErrorCode.DailyQuota,
   params: { limit },
   message: `does not fit: you may send ${limit} invitation e-mails in any 24 hours, and the rows before it use them up`,
+});
+
+/** A bulk action's row whose id is not (or no longer) an invitation of this customer the action applies to. */
+export const notFoundRow = (action: 'resend' | 'delete'): FieldError => ({
+  field: 'id',
+  code: InvitationsFieldErrorCode.NotFound,
+  message:
+    action === 'resend'
+      ? 'is not an invitation of this customer that can be sent again; it may have been accepted'
+      : 'is not an open invitation of this customer; it may have been accepted or deleted',
 });

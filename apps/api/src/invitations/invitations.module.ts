@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { UsersDataModule } from '../users/users-data.module';
 import { InvitationBatchService } from './invitation-batch.service';
+import { InvitationBulkActionsController } from './invitation-bulk-actions.controller';
+import { InvitationBulkActionsRepository } from './invitation-bulk-actions.repository';
+import { InvitationBulkActionsService } from './invitation-bulk-actions.service';
 import { InvitationQuota } from './invitation-quota';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -10,8 +13,15 @@ import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [UsersDataModule, TenantsModule, AuditModule],
-  controllers: [InvitationsController],
-  providers: [InvitationBatchService, InvitationQuota, InvitationsRepository, InvitationsService],
+  controllers: [InvitationsController, InvitationBulkActionsController],
+  providers: [
+    InvitationBatchService,
+    InvitationBulkActionsRepository,
+    InvitationBulkActionsService,
+    InvitationQuota,
+    InvitationsRepository,
+    InvitationsService,
+  ],
   exports: [InvitationsRepository, InvitationsService],
 })
 export class InvitationsModule {}

@@ -142,6 +142,12 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, FieldMessage>> = {
   dailyQuota: (t, { params }) =>
     params?.limit === undefined ? t('validation.dailyQuotaSoon') : t('validation.dailyQuota', { count: params.limit }),
   recipientQuota: 'validation.recipientQuota',
+  // A bulk resend's or delete's invitation that is not (or no longer) there.
+  notFound: 'validation.invitationNotFound',
+  // Who takes over as administrator (`successorId`).
+  successorNotMember: 'validation.successorNotMember',
+  successorIsSelf: 'validation.successorIsSelf',
+  successorOnlyForOwnRights: 'validation.successorOnlyForOwnRights',
   // Why the password policy refused a password (400 `password_too_weak`).
   too_short: 'password.problems.too_short',
   too_long: 'password.problems.too_long',
