@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from './demo';
  * which the SPA does not offer yet; the invitations' delivery and expiry move only with time and the
  * mail server. The global setup runs the API on its own embedded PostgreSQL and says where it is.
  */
-async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const connectionString = process.env.E2E_DATABASE_URL;
   if (!connectionString) throw new Error('E2E_DATABASE_URL is not set: run the suite through its global setup');
   const client = new Client({ connectionString });

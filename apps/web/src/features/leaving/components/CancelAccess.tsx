@@ -9,16 +9,20 @@ import { FormField } from '../../../components/FormField';
 import { meQueryKey, useMe, type Me, type Membership } from '../../../lib/me/get-me';
 import { landingPath } from '../../../lib/customers/customer-paths';
 import { useCurrentCustomer } from '../../../lib/customers/current-customer';
+import { ApiError } from '../../../lib/api/api-error';
 import { accessEndedState, markLeaving, unmarkLeaving } from '../access-ended';
 import { useLeaveCustomer } from '../api/leave-customer';
+import { HandOverDialog } from './HandOverDialog';
 
-type Step = 'closed' | 'choose' | 'confirm';
+/** `successor`: the last admin of the chosen customer names who takes over before leaving. */
+type Step = 'closed' | 'choose' | 'confirm' | 'successor';
 
 const UNMARK_AFTER_MS = 5_000;
 
 /**
  * Settings → Cancel access to a customer number: pick the number, then confirm in a second dialog (either
- * can be cancelled). Afterwards the user goes where login would take them with the customers left.
+ * can be cancelled). The last admin of the customer (the API refuses with `last_admin`) then chooses who
+ * takes over. Afterwards the user goes where login would take them with the customers left.
  */
 export function CancelAccess() {
   const { t } = useTranslation();
@@ -58,13 +62,28 @@ export function CancelAccess() {
     await queryClient.invalidateQueries({ queryKey: meQueryKey });
   };
 
+  const leaveNow = (membership: Membership, successorId?: string, onRefused?: (error: unknown) => void) => {
+    // The live event of this very change may re-read the memberships before the answer is in.
+    markLeaving(membership.tenantId);
+    leave.mutate(
+      { tenantId: membership.tenantId, successorId },
+      {
+        onSuccess: () => void goOnWithout(membership),
+        onError: (error) => {
+          unmarkLeaving(membership.tenantId);
+          onRefused?.(error);
+        },
+      },
+    );
+  };
+
   const confirm = () => {
     if (!chosen) return;
-    // The live event of this very change may re-read the memberships before the answer is in.
-    markLeaving(chosen.tenantId);
-    leave.mutate(chosen.tenantId, {
-      onSuccess: () => void goOnWithout(chosen),
-      onError: () => unmarkLeaving(chosen.tenantId),
+    leaveNow(chosen, undefined, (error) => {
+      if (error instanceof ApiError && error.code === 'last_admin') {
+        leave.reset();
+        setStep('successor');
+      }
     });
   };
 
@@ -120,6 +139,16 @@ export function CancelAccess() {
           <p>{t('leaving.confirmText', { company: chosen.companyName, number: chosen.customerNumber })}</p>
           <p>{t('leaving.confirmAfter', { company: chosen.companyName })}</p>
         </ConfirmDialog>
+      )}
+      {step === 'successor' && chosen && (
+        <HandOverDialog
+          membership={chosen}
+          userId={me.id}
+          change={leave}
+          onLeave={(successorId, onError) => leaveNow(chosen, successorId, onError)}
+          onCancel={close}
+          returnFocusTo={opener}
+        />
       )}
     </section>
   );
