@@ -41,7 +41,8 @@ export class AccessRequestsService {
         message: message || null,
         companyName: tenant.companyName,
         customerNumber: tenant.customerNumber,
-        memberUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users?user=${member.userId}`,
+        // `edit=roles`: the link opens the member's role editor, which is what the admin came for.
+        memberUrl: `${this.config.appUrl}/c/${tenant.customerNumber}/users?user=${member.userId}&edit=roles`,
       }));
       await this.audit.record(tx, {
         tenantId: member.tenantId,

@@ -8,7 +8,7 @@ const variables = {
   memberName: 'Rita Restricted',
   memberEmail: 'rita@example.com',
   message: 'I need invoices.\nThanks!',
-  memberUrl: 'https://portal.example.test/c/100043/users?user=u1',
+  memberUrl: 'https://portal.example.test/c/100043/users?user=u1&edit=roles',
 };
 
 describe('access-request e-mail', () => {
@@ -60,6 +60,12 @@ describe('access-request e-mail', () => {
     }
     expect(mail.subject).toBe('Anna moc[.]live Bcc: x asks for access to Beta Logistics AG');
     expect(mail.text).toContain('> Confirm at https[:]//evil[.]example/login or www[.]evil[.]example');
+  });
+
+  it.each(LANGUAGES)('links to the member’s role editor, the query intact in both parts (%s)', (language) => {
+    const mail = renderAccessRequestMail(variables, language);
+    expect(mail.html).toContain('href="https://portal.example.test/c/100043/users?user=u1&amp;edit=roles"');
+    expect(mail.text).toContain('https://portal.example.test/c/100043/users?user=u1&edit=roles');
   });
 
   it('leaves out the quote when there is no message', () => {

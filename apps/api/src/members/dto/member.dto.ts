@@ -1,11 +1,22 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
 import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../me/dto/me.dto';
+import { DEFAULT_MEMBER_SORT, MEMBER_SORTS, NO_ROLE, type MemberSort } from '../member-list';
 
 export class MemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -32,13 +43,70 @@ export class MemberDto {
 
 export class MemberListDto extends PageDto(MemberDto) {}
 
-export class MemberListQueryDto extends PageQueryDto {
+/** `?q=`: the members whose name or e-mail address contains it (the list, the counts and the export). */
+export class MemberSearchQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address, case-insensitive.', maxLength: SEARCH_MAX })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(SEARCH_MAX)
   q?: string;
+}
+
+/** `?q=&role=&sort=`: which members in which order, for the list and the export. */
+export class MemberSelectionQueryDto extends MemberSearchQueryDto {
+  @ApiPropertyOptional({
+    oneOf: [
+      { type: 'string', format: 'uuid' },
+      { type: 'string', enum: [NO_ROLE] },
+    ],
+    description:
+      'Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: ' +
+      'the members without any role (restricted mode).',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(new RegExp(`^(${NO_ROLE}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i'), {
+    message: `must be a role id or ${NO_ROLE}`,
+  })
+  role?: string;
+
+  @ApiPropertyOptional({
+    enum: MEMBER_SORTS,
+    enumName: 'MemberSort',
+    default: DEFAULT_MEMBER_SORT,
+    description:
+      '`name`: A to Z as in a German dictionary (Ä with A; case and accents only break ties); `joined`: oldest first; ' +
+      '`-` reverses. Ties in order of the user id.',
+  })
+  @IsOptional()
+  @IsIn(MEMBER_SORTS, { message: `must be one of ${MEMBER_SORTS.join(', ')}` })
+  sort?: MemberSort;
+}
+
+export class MemberListQueryDto extends IntersectionType(PageQueryDto, MemberSelectionQueryDto) {}
+
+export class MemberRoleCountDto {
+  @ApiProperty({ format: 'uuid' })
+  roleId!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Members matching `q` who have this role.' })
+  members!: number;
+}
+
+/** What the role filter shows beside each choice. */
+export class MemberCountsDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Members matching `q`.' })
+  all!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of those, the members without any role (`role=none`).' })
+  withoutRole!: number;
+
+  @ApiProperty({
+    type: [MemberRoleCountDto],
+    description: 'Every role of the customer, by name, with its members matching `q` (0 included).',
+  })
+  roles!: MemberRoleCountDto[];
 }
 
 export class UpdateMemberDto {
@@ -54,4 +122,16 @@ export class UpdateMemberDto {
   @ArrayUnique({ message: 'must not name a role twice' })
   @IsUUID('all', { each: true, message: 'must only contain role ids' })
   roleIds!: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    maxLength: UUID_LENGTH,
+    description:
+      'When you take your own admin rights away: the member who takes over as administrator. They get the ' +
+      'customer’s Administrator role in the same change, and an e-mail. Needed when you are the last admin; ' +
+      'only for a change of your own roles.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  successorId?: string;
 }
