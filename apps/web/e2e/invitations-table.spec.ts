@@ -69,6 +69,8 @@ test('each row shows delivery, how often it was sent, and a request for a new li
   await page.goto(`/c/${ACME.number}/users?tab=invitations&q=${encodeURIComponent(failed)}`);
   const row = page.getByRole('row', { name: new RegExp(failed) });
   await expect(row.getByRole('cell')).toHaveText([
+    // The selection checkbox's cell.
+    '',
     'Buyer',
     'Alex Admin',
     /Sent once$/,

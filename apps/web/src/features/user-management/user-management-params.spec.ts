@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   activityFilterFrom,
+  invitationViewFrom,
+  linkedInvitationFrom,
+  linkedInvitationParams,
+  nextSort,
+  withoutInvitationFilters,
   FOCUS_TAB_STATE,
   invitationParams,
   isFocusTabState,
@@ -78,5 +83,50 @@ describe('the navigation state of a link to a tab', () => {
     expect(isFocusTabState(FOCUS_TAB_STATE)).toBe(true);
     expect(isFocusTabState(null)).toBe(false);
     expect(isFocusTabState({ focusTab: 'yes' })).toBe(false);
+  });
+});
+
+describe('the Invitations tab’s address', () => {
+  const id = '3f2b8c1e-0a4d-4e5f-9b6c-7d8e9f0a1b2c';
+
+  it('reads status, delivery, role (or none), inviter, text and order', () => {
+    expect(
+      invitationViewFrom(
+        params(`status=expired&delivery=failed&role=${id.toUpperCase()}&inviter=${id}&q=%20anna%20&sort=-email`),
+      ),
+    ).toEqual({ status: 'expired', delivery: 'failed', roleId: id, inviterId: id, q: 'anna', sort: '-email' });
+    expect(invitationViewFrom(params('role=NONE')).roleId).toBe('none');
+  });
+
+  it('drops what it does not know: a mangled link shows the open invitations, newest sent first', () => {
+    expect(invitationViewFrom(params('delivery=bounced&role=admins&inviter=42&sort=name'))).toEqual({
+      status: undefined,
+      delivery: undefined,
+      roleId: undefined,
+      inviterId: undefined,
+      q: '',
+      sort: '-sent',
+    });
+  });
+
+  it('sorts a column ascending first, then descending, and back', () => {
+    expect(nextSort('-sent', 'email')).toBe('email');
+    expect(nextSort('email', 'email')).toBe('-email');
+    expect(nextSort('-email', 'email')).toBe('email');
+    expect(nextSort('-sent', 'sent')).toBe('sent');
+    expect(nextSort('sent', 'sent')).toBe('-sent');
+  });
+
+  it('resets the filters and a link to one invitation, keeping the tab and the order', () => {
+    const current = params(
+      `tab=invitations&status=pending&delivery=failed&role=none&inviter=${id}&q=a&sort=email&invitation=${id}`,
+    );
+    expect(withoutInvitationFilters(current).toString()).toBe('tab=invitations&sort=email');
+  });
+
+  it('reads and writes a link to one invitation (as the e-mail “asks for a new link” has it)', () => {
+    expect(linkedInvitationParams(id).toString()).toBe(`tab=invitations&invitation=${id}`);
+    expect(linkedInvitationFrom(params(`tab=invitations&invitation=${id.toUpperCase()}`))).toBe(id);
+    expect(linkedInvitationFrom(params('invitation=../../etc'))).toBeUndefined();
   });
 });

@@ -8,12 +8,38 @@ export const STATUS_PARAM = 'status';
 export const KIND_PARAM = 'kind';
 export const ACTOR_PARAM = 'actor';
 export const TARGET_PARAM = 'target';
+/** The Invitations tab's filters and order besides status and text; `invitation` is a link to one row. */
+export const DELIVERY_PARAM = 'delivery';
+export const ROLE_PARAM = 'role';
+export const INVITER_PARAM = 'inviter';
+export const SORT_PARAM = 'sort';
+export const INVITATION_PARAM = 'invitation';
 
 export const USER_MANAGEMENT_TABS = ['users', 'invitations', 'activity'] as const;
 export type UserManagementTab = (typeof USER_MANAGEMENT_TABS)[number];
 
 type InvitationStatus = Schemas['InvitationStatus'];
 export const INVITATION_STATUSES: readonly InvitationStatus[] = ['pending', 'expired', 'revoked'];
+
+type DeliveryState = Schemas['DeliveryState'];
+export const DELIVERY_STATES: readonly DeliveryState[] = ['queued', 'sent', 'failed'];
+
+type InvitationSort = Schemas['InvitationSort'];
+export const INVITATION_SORTS: readonly InvitationSort[] = ['sent', '-sent', 'email', '-email', 'expires', '-expires'];
+export const INVITATION_SORT_DEFAULT: InvitationSort = '-sent';
+/** `role=none`: the invitations that grant no role. */
+export const NO_ROLE = 'none';
+
+/** What the Invitations tab shows: the API's filters and order, as the URL holds them. */
+export interface InvitationView {
+  status: InvitationStatus | undefined;
+  delivery: DeliveryState | undefined;
+  /** A role's id, or NO_ROLE. */
+  roleId: string | undefined;
+  inviterId: string | undefined;
+  q: string;
+  sort: InvitationSort;
+}
 
 type AuditKind = Schemas['AuditKind'];
 export const AUDIT_KINDS: readonly AuditKind[] = [
@@ -46,16 +72,60 @@ export function statusFrom(params: URLSearchParams): InvitationStatus | undefine
 
 /** Only known kinds and well-formed ids: a mangled link shows the whole log rather than an error. */
 export function activityFilterFrom(params: URLSearchParams): ActivityFilter {
-  const id = (name: string) => {
-    const value = params.get(name)?.trim();
-    return value && UUID.test(value) ? value.toLowerCase() : undefined;
-  };
   const kind = params.get(KIND_PARAM);
   return {
     kind: AUDIT_KINDS.find((candidate) => candidate === kind),
-    actor: id(ACTOR_PARAM),
-    target: id(TARGET_PARAM),
+    actor: idFrom(params, ACTOR_PARAM),
+    target: idFrom(params, TARGET_PARAM),
   };
+}
+
+/** Only known values and well-formed ids: a mangled link shows all open invitations rather than an error. */
+export function invitationViewFrom(params: URLSearchParams): InvitationView {
+  const delivery = params.get(DELIVERY_PARAM);
+  const sort = params.get(SORT_PARAM);
+  const role = params.get(ROLE_PARAM)?.trim().toLowerCase();
+  return {
+    status: statusFrom(params),
+    delivery: DELIVERY_STATES.find((candidate) => candidate === delivery),
+    roleId: role === NO_ROLE ? NO_ROLE : idFrom(params, ROLE_PARAM),
+    inviterId: idFrom(params, INVITER_PARAM),
+    q: searchFrom(params),
+    sort: INVITATION_SORTS.find((candidate) => candidate === sort) ?? INVITATION_SORT_DEFAULT,
+  };
+}
+
+/** The invitation a link points at (`invitation=<id>`), if the id is well-formed. */
+export function linkedInvitationFrom(params: URLSearchParams): string | undefined {
+  return idFrom(params, INVITATION_PARAM);
+}
+
+function idFrom(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name)?.trim();
+  return value && UUID.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** The Invitations tab's filters that narrow the list (not the order): what "Reset filters" drops. */
+export const INVITATION_FILTER_PARAMS = [
+  STATUS_PARAM,
+  DELIVERY_PARAM,
+  ROLE_PARAM,
+  INVITER_PARAM,
+  SEARCH_PARAM,
+] as const;
+
+/** The same address without the Invitations tab's filters (the order and the tab stay). */
+export function withoutInvitationFilters(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const name of [...INVITATION_FILTER_PARAMS, INVITATION_PARAM]) next.delete(name);
+  return next;
+}
+
+/** The next order when a column's header is pressed: ascending first, then descending, and so on. */
+export type InvitationSortColumn = 'sent' | 'email' | 'expires';
+
+export function nextSort(current: InvitationSort, column: InvitationSortColumn): InvitationSort {
+  return current === column ? `-${column}` : column;
 }
 
 export function searchFrom(params: URLSearchParams): string {
@@ -78,6 +148,11 @@ export function withFilter(params: URLSearchParams, name: string, value: string 
 /** The Users tab searching for one member (by e-mail address, which is unique). */
 export function memberParams(email: string): URLSearchParams {
   return withFilter(tabParams('users'), SEARCH_PARAM, email);
+}
+
+/** The Invitations tab showing the one invitation a link points at. */
+export function linkedInvitationParams(invitationId: string): URLSearchParams {
+  return withFilter(tabParams('invitations'), INVITATION_PARAM, invitationId);
 }
 
 /** The Invitations tab searching for one address: among the open invitations, or the revoked ones. */

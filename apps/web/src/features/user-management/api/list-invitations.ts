@@ -8,23 +8,29 @@ export type Invitation = Schemas['InvitationDto'];
 export type InvitationPage = Schemas['InvitationListDto'];
 export type InvitationStatus = Schemas['InvitationStatus'];
 export type DeliveryState = Schemas['DeliveryState'];
+export type InvitationSort = Schemas['InvitationSort'];
 
 export const INVITATIONS_PAGE_SIZE = 25;
 
 export async function listInvitations(
   tenantId: string,
-  { status, q }: InvitationFilter,
+  filter: InvitationFilter,
   cursor: string | undefined,
   limit = INVITATIONS_PAGE_SIZE,
 ): Promise<InvitationPage> {
   return unwrap(
     await api.GET('/api/tenants/{tenantId}/invitations', {
-      params: { path: { tenantId }, query: { status, q: q || undefined, cursor, limit } },
+      params: { path: { tenantId }, query: { ...invitationQueryOf(filter), cursor, limit } },
     }),
   );
 }
 
-/** Open invitations, newest first, in keyset pages. */
+/** The filter as the API's query: empty values left out. */
+export function invitationQueryOf({ status, delivery, roleId, inviterId, q, sort }: InvitationFilter) {
+  return { status, delivery, roleId, inviterId, q: q || undefined, sort };
+}
+
+/** Open (or revoked) invitations in the asked order, in keyset pages. */
 export const invitationsQueryOptions = (tenantId: string, filter: InvitationFilter) =>
   infiniteQueryOptions({
     queryKey: userManagementKeys.invitationList(tenantId, filter),

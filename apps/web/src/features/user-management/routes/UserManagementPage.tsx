@@ -11,19 +11,22 @@ import { ActivityTab } from '../components/activity/ActivityTab';
 import { InvitationsTab } from '../components/invitations/InvitationsTab';
 import { InviteUserDialog } from '../components/invitations/InviteUserDialog';
 import { MembersTab } from '../components/members/MembersTab';
+import { useInvitationCounts } from '../api/count-invitations';
 import {
   ACTOR_PARAM,
+  INVITATION_PARAM,
   KIND_PARAM,
   SEARCH_PARAM,
-  STATUS_PARAM,
   TARGET_PARAM,
   activityFilterFrom,
+  invitationViewFrom,
   isFocusTabState,
+  linkedInvitationFrom,
   searchFrom,
-  statusFrom,
   tabFrom,
   tabParams,
   withFilter,
+  withoutInvitationFilters,
 } from '../user-management-params';
 
 const ACTIVITY_PARAMS = { kind: KIND_PARAM, actor: ACTOR_PARAM, target: TARGET_PARAM } as const;
@@ -41,6 +44,9 @@ export function UserManagementPage() {
   const search = searchFrom(searchParams);
   const setFilter = (name: string, value: string | undefined) =>
     setSearchParams((current) => withFilter(current, name, value), { replace: true });
+  // The tab's label counts all open invitations, whatever the filters.
+  const invitationCounts = useInvitationCounts(customer.tenantId, { roleId: undefined, inviterId: undefined, q: '' });
+  const openInvitations = invitationCounts.data?.open;
 
   // A link within the page (an Activity entry's) leaves its own tab: focus moves to the tab it opened.
   useEffect(() => {
@@ -70,7 +76,13 @@ export function UserManagementPage() {
           label={t('userManagement.tabsLabel')}
           tabs={[
             { key: 'users', label: t('userManagement.usersTab') },
-            { key: 'invitations', label: t('userManagement.invitationsTab') },
+            {
+              key: 'invitations',
+              label:
+                openInvitations === undefined
+                  ? t('userManagement.invitationsTab')
+                  : t('userManagement.invitationsTabCount', { count: openInvitations }),
+            },
             { key: 'activity', label: t('activity.tab') },
           ]}
           selected={tab}
@@ -86,10 +98,11 @@ export function UserManagementPage() {
             />
           ) : (
             <InvitationsTab
-              status={statusFrom(searchParams)}
-              search={search}
-              onStatus={(status) => setFilter(STATUS_PARAM, status)}
-              onSearch={(q) => setFilter(SEARCH_PARAM, q)}
+              view={invitationViewFrom(searchParams)}
+              linkedId={linkedInvitationFrom(searchParams)}
+              onFilter={setFilter}
+              onReset={() => setSearchParams(withoutInvitationFilters, { replace: true })}
+              onShowAll={() => setFilter(INVITATION_PARAM, undefined)}
               fallbackFocus={inviteButton}
             />
           )}

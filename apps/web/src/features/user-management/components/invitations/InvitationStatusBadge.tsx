@@ -7,7 +7,7 @@ const STATUS_TONES: Readonly<Record<InvitationStatus, string>> = {
   revoked: 'badge--neutral',
 };
 
-const STATUS_LABELS = {
+export const STATUS_LABELS = {
   pending: 'invitations.statuses.pending',
   expired: 'invitations.statuses.expired',
   revoked: 'revokedInvitations.status',

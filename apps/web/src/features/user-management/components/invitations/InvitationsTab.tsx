@@ -1,7 +1,9 @@
-import { useId, useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/Alert';
+import { Button } from '../../../../components/Button';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -10,39 +12,83 @@ import { ApiError } from '../../../../lib/api/api-error';
 import { errorMessage } from '../../../../lib/api/error-message';
 import { useLanguage } from '../../../../lib/language/use-language';
 import { useCurrentCustomer } from '../../../../lib/customers/current-customer';
-import { useInvitations, type Invitation, type InvitationStatus } from '../../api/list-invitations';
+import { useInvitationCounts, type InvitationCounts } from '../../api/count-invitations';
+import { useExportInvitations } from '../../api/export-invitations';
+import { useLinkedInvitation } from '../../api/get-invitation';
+import { useInvitations, type Invitation } from '../../api/list-invitations';
+import { useInviters } from '../../api/list-inviters';
+import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
-import { FOCUS_TAB_STATE, INVITATION_STATUSES, invitationParams } from '../../user-management-params';
+import {
+  FOCUS_TAB_STATE,
+  invitationParams,
+  nextSort,
+  type InvitationSortColumn,
+  type InvitationView,
+} from '../../user-management-params';
 import { LoadMore } from '../LoadMore';
-import { SearchField } from '../SearchField';
+import { InvitationBulkActions, ResendAllExpiredButton } from './bulk/InvitationBulkActions';
 import { DeleteInvitationDialog } from './DeleteInvitationDialog';
+import { InvitationFilters, type InvitationFilterParam } from './InvitationFilters';
 import { InvitationsTable } from './InvitationsTable';
+import { LinkedInvitationNotice } from './LinkedInvitationNotice';
 import { RevokedInvitationsTable } from './RevokedInvitationsTable';
+import './invitations-table.css';
 
 interface InvitationsTabProps {
-  status: InvitationStatus | undefined;
-  search: string;
-  onStatus: (status: InvitationStatus | undefined) => void;
-  onSearch: (q: string) => void;
+  view: InvitationView;
+  /** The invitation a link points at (`invitation=<id>`): the tab shows that one only. */
+  linkedId: string | undefined;
+  onFilter: (name: InvitationFilterParam | 'sort', value: string | undefined) => void;
+  onReset: () => void;
+  /** Leaves the link to one invitation for the whole table. */
+  onShowAll: () => void;
   fallbackFocus: RefObject<HTMLElement | null>;
 }
 
-/** The customer's open invitations (filter, page, resend, delete), or the revoked ones to reopen. */
-export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFocus }: InvitationsTabProps) {
+/**
+ * The customer's open invitations (sort, filter, count, export, select for bulk actions, resend, delete), or
+ * the revoked ones to reopen; or the one invitation a link points at.
+ */
+export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, fallbackFocus }: InvitationsTabProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const statusId = useId();
   const customer = useCurrentCustomer();
-  const invitations = useInvitations(customer.tenantId, { status, q: search });
+  const invitations = useInvitations(customer.tenantId, view);
+  const counts = useInvitationCounts(customer.tenantId, { roleId: view.roleId, inviterId: view.inviterId, q: view.q });
+  const linked = useLinkedInvitation(customer.tenantId, linkedId);
+  const roles = useRoles(customer.tenantId);
+  const inviters = useInviters(customer.tenantId);
   const resend = useResendInvitation();
+  const exporting = useExportInvitations();
   const [deleting, setDeleting] = useState<Invitation>();
   const [notice, setNotice] = useState<string>();
   // The invitation of the last resend, to word a refusal of reopening it.
   const [resent, setResent] = useState<Invitation>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const panel = useRef<HTMLDivElement>(null);
 
-  const rows = invitations.data?.pages.flatMap((page) => page.items) ?? [];
-  const revoked = status === 'revoked';
-  const filtered = status !== undefined || search !== '';
+  // Another filter or order shows other rows: a selection the admin cannot see any more would surprise.
+  const viewKey = JSON.stringify(view);
+  const [selectionView, setSelectionView] = useState(viewKey);
+  if (selectionView !== viewKey) {
+    setSelectionView(viewKey);
+    setSelected(new Set());
+  }
+
+  const linkedRow = linked.data !== undefined && linked.data !== 'gone' ? linked.data.invitation : null;
+  const rows = linkedId
+    ? linkedRow
+      ? [linkedRow]
+      : []
+    : (invitations.data?.pages.flatMap((page) => page.items) ?? []);
+  const revoked = linkedId ? linkedRow?.status === 'revoked' : view.status === 'revoked';
+  const selectedRows = rows.filter((row) => selected.has(row.id));
+
+  // A link to one invitation: its row is focused once shown, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    if (linkedRow) panel.current?.querySelector<HTMLElement>(`tr[data-row-key="${linkedRow.id}"]`)?.focus();
+  }, [linkedRow]);
 
   const resendRow = (invitation: Invitation) => {
     setNotice(undefined);
@@ -60,29 +106,36 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
     );
   };
   const reopenRefusal = resend.isError && resent?.status === 'revoked' ? reopenRefusalOf(resend.error) : undefined;
+  const sortOf = (column: InvitationSortColumn) => ({
+    direction:
+      view.sort === column ? ('ascending' as const) : view.sort === `-${column}` ? ('descending' as const) : undefined,
+    onSort: () => onFilter('sort', nextSort(view.sort, column)),
+  });
+  const loading = linkedId ? linked.isPending : invitations.isPending;
+  const failure = linkedId ? linked.error : invitations.error;
 
   return (
     <div className="stack">
-      <div className="filter-bar">
-        <div className="field filter-bar__status">
-          <label className="field__label" htmlFor={statusId}>
-            {t('invitations.statusFilter')}
-          </label>
-          <select
-            id={statusId}
-            value={status ?? ''}
-            onChange={(event) => onStatus(INVITATION_STATUSES.find((candidate) => candidate === event.target.value))}
-          >
-            <option value="">{t('invitations.allStatuses')}</option>
-            <option value="pending">{t('invitations.statuses.pending')}</option>
-            <option value="expired">{t('invitations.statuses.expired')}</option>
-            <option value="revoked">{t('revokedInvitations.filterOption')}</option>
-          </select>
+      {linkedId ? (
+        <div className="filter-chips">
+          <span className="chip chip--static">{t('invitationTable.showingOne')}</span>
+          <Button variant="quiet" onClick={onShowAll}>
+            {t('invitationTable.showAll')}
+          </Button>
         </div>
-        <SearchField label={t('invitations.search')} value={search} onSearch={onSearch} />
-      </div>
+      ) : (
+        <InvitationFilters
+          view={view}
+          counts={counts.data}
+          roles={roles.data ?? []}
+          inviters={inviters.data ?? []}
+          onFilter={onFilter}
+          onReset={onReset}
+        />
+      )}
       <p className="muted note">{revoked ? t('revokedInvitations.note') : t('invitations.resendNote')}</p>
       <StatusNotice message={notice} onDismiss={() => setNotice(undefined)} />
+      {exporting.isError && <Alert tone="error">{errorMessage(exporting.error, t, language)}</Alert>}
       {resend.isError &&
         (reopenRefusal && resent ? (
           <Alert tone="error">
@@ -102,27 +155,55 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
         ) : (
           <Alert tone="error">{errorMessage(resend.error, t, language)}</Alert>
         ))}
-      {invitations.isPending ? (
+      {!linkedId && (
+        <div className="table-toolbar">
+          {selectedRows.length > 0 ? (
+            <>
+              <p className="table-toolbar__count">{t('invitationTable.selected', { count: selectedRows.length })}</p>
+              <InvitationBulkActions
+                tenantId={customer.tenantId}
+                selected={selectedRows}
+                onDone={() => setSelected(new Set())}
+              />
+            </>
+          ) : (
+            !revoked && <ResendAllExpiredButton tenantId={customer.tenantId} />
+          )}
+          <Button
+            variant="secondary"
+            icon="documents"
+            className="table-toolbar__export"
+            loading={exporting.isPending}
+            loadingLabel={t('invitationTable.exporting')}
+            onClick={() => exporting.mutate({ tenantId: customer.tenantId, filter: view })}
+          >
+            {t('invitationTable.export')}
+          </Button>
+        </div>
+      )}
+      {!linkedId && (
+        <p className="visually-hidden" role="status">
+          {invitations.isSuccess && !invitations.isPlaceholderData
+            ? resultText(t, rows.length, invitations.hasNextPage, matchingCount(counts.data, view))
+            : ''}
+        </p>
+      )}
+      {loading ? (
         <LoadingState />
-      ) : invitations.isError ? (
-        <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : failure ? (
+        <ErrorState error={failure} onRetry={() => void (linkedId ? linked.refetch() : invitations.refetch())} />
+      ) : linkedId && (linked.data === 'gone' || (linked.data && linked.data.standing !== 'open')) ? (
+        <LinkedInvitationNotice lookup={linked.data} onShowAll={onShowAll} />
       ) : rows.length === 0 ? (
-        <EmptyState icon="mail">
-          {revoked
-            ? search
-              ? t('revokedInvitations.emptyFiltered')
-              : t('revokedInvitations.empty')
-            : filtered
-              ? t('invitations.emptyFiltered')
-              : t('invitations.empty')}
-        </EmptyState>
+        <EmptyState icon="mail">{emptyText(t, view)}</EmptyState>
       ) : (
         <>
           <div
+            ref={panel}
             className={
-              invitations.isPlaceholderData
-                ? 'panel panel--flush table-scroll is-stale'
-                : 'panel panel--flush table-scroll'
+              invitations.isPlaceholderData && !linkedId
+                ? 'panel panel--flush table-scroll invitations-table is-stale'
+                : 'panel panel--flush table-scroll invitations-table'
             }
           >
             {revoked ? (
@@ -131,6 +212,8 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
                 invitations={rows}
                 resendingId={resend.isPending ? resend.variables.invitationId : undefined}
                 onResend={resendRow}
+                sortOf={sortOf}
+                highlightedId={linkedRow?.id}
               />
             ) : (
               <InvitationsTable
@@ -143,15 +226,24 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
                   resend.reset();
                   setDeleting(invitation);
                 }}
+                sortOf={sortOf}
+                selection={
+                  linkedId
+                    ? undefined
+                    : { selected, onChange: setSelected, rowName: (invitation: Invitation) => invitation.email }
+                }
+                highlightedId={linkedRow?.id}
               />
             )}
           </div>
-          <LoadMore
-            shown={rows.length}
-            hasMore={invitations.hasNextPage}
-            loading={invitations.isFetchingNextPage}
-            onLoadMore={() => void invitations.fetchNextPage()}
-          />
+          {!linkedId && (
+            <LoadMore
+              shown={rows.length}
+              hasMore={invitations.hasNextPage}
+              loading={invitations.isFetchingNextPage}
+              onLoadMore={() => void invitations.fetchNextPage()}
+            />
+          )}
         </>
       )}
       {deleting && (
@@ -168,6 +260,39 @@ export function InvitationsTab({ status, search, onStatus, onSearch, fallbackFoc
       )}
     </div>
   );
+}
+
+type Translate = TFunction;
+
+const EMPTY_OF_STATUS = {
+  pending: 'invitationTable.empty.pending',
+  expired: 'invitationTable.empty.expired',
+} as const;
+
+/** How many invitations the view selects in all, when the counts say it (they cover status and failed delivery). */
+export function matchingCount(counts: InvitationCounts | undefined, view: InvitationView): number | undefined {
+  if (!counts) return undefined;
+  if (view.delivery === undefined) return counts[view.status ?? 'open'];
+  if (view.delivery === 'failed' && view.status === undefined) return counts.failedDelivery;
+  return undefined;
+}
+
+function resultText(t: Translate, shown: number, hasMore: boolean, total: number | undefined): string {
+  if (total !== undefined) return t('invitationTable.resultCount', { count: total });
+  return hasMore
+    ? t('userManagement.shownSoFar', { count: shown })
+    : t('invitationTable.resultCount', { count: shown });
+}
+
+/** The empty table's text says which filter left nothing. */
+function emptyText(t: Translate, view: InvitationView): string {
+  const narrowed = view.delivery || view.roleId || view.inviterId || view.q;
+  if (view.status === 'revoked')
+    return narrowed ? t('revokedInvitations.emptyFiltered') : t('revokedInvitations.empty');
+  if (view.delivery === 'failed' && !view.roleId && !view.inviterId && !view.q && !view.status)
+    return t('invitationTable.emptyFailed');
+  if (view.status && !narrowed) return t(EMPTY_OF_STATUS[view.status]);
+  return narrowed || view.status ? t('invitations.emptyFiltered') : t('invitations.empty');
 }
 
 /** The two reasons a revoked invitation cannot open again: the address joined, or was invited anew. */

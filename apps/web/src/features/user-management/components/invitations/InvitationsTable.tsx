@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable, type DataTableColumn } from '../../../../components/DataTable';
+import { DataTable, type DataTableColumn, type DataTableSelection } from '../../../../components/DataTable';
 import { Icon } from '../../../../components/Icon';
 import { IconButton } from '../../../../components/IconButton';
 import { formatDateTime, formatShortDateTime } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { Invitation } from '../../api/list-invitations';
-import { rolesAndInviterColumns } from './invitation-columns';
+import { rolesAndInviterColumns, type SortableColumn } from './invitation-columns';
 import { DeliveryBadge, InvitationStatusBadge } from './InvitationStatusBadge';
 
 interface InvitationsTableProps {
@@ -15,6 +15,10 @@ interface InvitationsTableProps {
   resendingId: string | undefined;
   onResend: (invitation: Invitation) => void;
   onDelete: (invitation: Invitation) => void;
+  /** The header button of a column the rows can be ordered by. */
+  sortOf: SortableColumn;
+  selection?: DataTableSelection<Invitation>;
+  highlightedId?: string;
 }
 
 /** A row wants attention when its link no longer reaches the invitee: Resend is then shown with its name. */
@@ -24,12 +28,22 @@ export function needsResend(invitation: Invitation): boolean {
 
 const reasonIdOf = (rowId: string) => `${rowId}-reason`;
 
-export function InvitationsTable({ caption, invitations, resendingId, onResend, onDelete }: InvitationsTableProps) {
+export function InvitationsTable({
+  caption,
+  invitations,
+  resendingId,
+  onResend,
+  onDelete,
+  sortOf,
+  selection,
+  highlightedId,
+}: InvitationsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const columns: DataTableColumn<Invitation>[] = [
     {
       header: t('invitations.email'),
+      sort: sortOf('email'),
       cell: (invitation, rowId) => (
         <span className="cell-stack">
           <span id={rowId} className="break address">
@@ -52,6 +66,7 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
     ...rolesAndInviterColumns(t),
     {
       header: t('invitations.sentAt'),
+      sort: sortOf('sent'),
       cell: (invitation) => (
         <span className="cell-stack">
           <time dateTime={invitation.sentAt} title={formatDateTime(invitation.sentAt, language)}>
@@ -62,7 +77,8 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
       ),
     },
     {
-      header: t('invitations.status'),
+      header: t('invitationTable.statusAndExpiry'),
+      sort: sortOf('expires'),
       cell: (invitation, rowId) => (
         <span className="cell-stack">
           <InvitationStatusBadge status={invitation.status} />
@@ -93,6 +109,8 @@ export function InvitationsTable({ caption, invitations, resendingId, onResend, 
       rows={invitations}
       rowKey={(invitation) => invitation.id}
       rowClassName={(invitation) => (needsResend(invitation) ? 'is-attention' : undefined)}
+      selection={selection}
+      highlightedKey={highlightedId}
       dense
       actions={(invitation, rowId) => (
         <>

@@ -4,7 +4,7 @@ import { IconButton } from '../../../../components/IconButton';
 import { formatDateTime, formatShortDateTime } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { Invitation } from '../../api/list-invitations';
-import { rolesAndInviterColumns } from './invitation-columns';
+import { rolesAndInviterColumns, type SortableColumn } from './invitation-columns';
 import { InvitationStatusBadge } from './InvitationStatusBadge';
 import { revocationText } from './revocation-text';
 
@@ -14,15 +14,25 @@ interface RevokedInvitationsTableProps {
   /** The invitation whose resend is on its way. */
   resendingId: string | undefined;
   onResend: (invitation: Invitation) => void;
+  sortOf: SortableColumn;
+  highlightedId?: string;
 }
 
 /** Revoked invitations with who revoked them and why; Resend opens one again under the current admin. */
-export function RevokedInvitationsTable({ caption, invitations, resendingId, onResend }: RevokedInvitationsTableProps) {
+export function RevokedInvitationsTable({
+  caption,
+  invitations,
+  resendingId,
+  onResend,
+  sortOf,
+  highlightedId,
+}: RevokedInvitationsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const columns: DataTableColumn<Invitation>[] = [
     {
       header: t('invitations.email'),
+      sort: sortOf('email'),
       cell: (invitation, rowId) => (
         <span id={rowId} className="break address">
           {invitation.email}
@@ -60,6 +70,14 @@ export function RevokedInvitationsTable({ caption, invitations, resendingId, onR
     />
   );
   return (
-    <DataTable caption={caption} columns={columns} rows={invitations} rowKey={(row) => row.id} actions={resend} dense />
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={invitations}
+      rowKey={(row) => row.id}
+      actions={resend}
+      highlightedKey={highlightedId}
+      dense
+    />
   );
 }

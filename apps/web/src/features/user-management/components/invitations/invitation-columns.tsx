@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DataTableColumn } from '../../../../components/DataTable';
+import type { InvitationSortColumn } from '../../user-management-params';
 import type { Invitation } from '../../api/list-invitations';
 import { RoleNames } from '../RoleNames';
 
@@ -21,3 +22,6 @@ export function rolesAndInviterColumns(t: TFunction): DataTableColumn<Invitation
     },
   ];
 }
+
+/** The sort of a column's header: how the rows are ordered by it now, and what pressing it asks for. */
+export type SortableColumn = (column: InvitationSortColumn) => DataTableColumn<Invitation>['sort'];

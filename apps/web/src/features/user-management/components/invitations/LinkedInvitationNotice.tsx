@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '../../../../components/Alert';
+import type { InvitationLookup } from '../../api/get-invitation';
+import { FOCUS_TAB_STATE, invitationParams, tabParams, withFilter } from '../../user-management-params';
+
+/** The Users tab showing one member (the members tab reads `user`). */
+const memberLinkParams = (userId: string) => withFilter(tabParams('users'), 'user', userId);
+
+/**
+ * What became of an invitation a link points at when it is no longer open: accepted (by whom, with a link to
+ * the member), revoked (with a link to the revoked view), or gone. `onShowAll` leaves the link for the table.
+ */
+export function LinkedInvitationNotice({
+  lookup,
+  onShowAll,
+}: {
+  lookup: Exclude<InvitationLookup, { standing: 'open' }> | 'gone';
+  onShowAll: () => void;
+}) {
+  const { t } = useTranslation();
+  const showAll = (
+    <button type="button" className="link-button" onClick={onShowAll}>
+      {t('invitationTable.showAll')}
+    </button>
+  );
+  if (lookup === 'gone') {
+    return (
+      <Alert tone="info">
+        {t('invitationTable.linkGone')} {showAll}
+      </Alert>
+    );
+  }
+  if (lookup.standing === 'accepted') {
+    return (
+      <Alert tone="info">
+        {lookup.acceptedBy ? (
+          <>
+            {t('invitationTable.linkAcceptedBy', { email: lookup.email, name: lookup.acceptedBy.name })}{' '}
+            <Link to={{ search: memberLinkParams(lookup.acceptedBy.id).toString() }} state={FOCUS_TAB_STATE}>
+              {t('invitationTable.showMember', { name: lookup.acceptedBy.name })}
+            </Link>
+          </>
+        ) : (
+          t('invitationTable.linkAccepted', { email: lookup.email })
+        )}{' '}
+        {showAll}
+      </Alert>
+    );
+  }
+  return (
+    <Alert tone="info">
+      {t('invitationTable.linkRevoked', { email: lookup.email })}{' '}
+      <Link to={{ search: invitationParams(lookup.email, 'revoked').toString() }} state={FOCUS_TAB_STATE}>
+        {t('invitationTable.showRevoked')}
+      </Link>{' '}
+      {showAll}
+    </Alert>
+  );
+}
