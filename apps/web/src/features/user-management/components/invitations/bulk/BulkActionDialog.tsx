@@ -95,6 +95,7 @@ export function BulkActionDialog({ tenantId, kind, run, onClose }: BulkActionDia
           {state.phase === 'checking' && <LoadingState label={t('invitationBulk.checking')} />}
           {shown && <Preamble kind={kind} result={shown} t={t} language={language} />}
           {shown && <p>{summary}</p>}
+          {shown && <StaysExpired result={shown} t={t} />}
           {shown && <QuotaLine result={shown} t={t} language={language} />}
         </div>
         {state.phase === 'failed' && <Alert tone="error">{errorMessage(state.error, t, language)}</Alert>}
@@ -127,20 +128,21 @@ interface PartProps {
   language: string;
 }
 
-/** "Resend all expired" first says how many expired, in which order they go, and how many stay expired. */
+/** "Resend all expired" first says how many expired, and in which order they go. */
 function Preamble({ kind, result, t }: PartProps & { kind: BulkKind }) {
   if (kind !== 'resendExpired' || result.expired === undefined) return null;
   if (result.expired === 0) return <p>{t('invitationBulk.resendExpired.none')}</p>;
   return (
-    <>
-      <p>
-        {t('invitationBulk.resendExpired.expired', { count: result.expired })} {t('invitationBulk.resendExpired.order')}
-      </p>
-      {result.dryRun && result.staysExpired !== undefined && result.staysExpired > 0 && (
-        <p>{t('invitationBulk.resendExpired.staysExpired', { count: result.staysExpired })}</p>
-      )}
-    </>
+    <p>
+      {t('invitationBulk.resendExpired.expired', { count: result.expired })} {t('invitationBulk.resendExpired.order')}
+    </p>
   );
+}
+
+/** Before the go: how many expired invitations the daily limit leaves expired for now. */
+function StaysExpired({ result, t }: Omit<PartProps, 'language'>) {
+  if (!result.dryRun || !result.staysExpired) return null;
+  return <p>{t('invitationBulk.resendExpired.staysExpired', { count: result.staysExpired })}</p>;
 }
 
 /**
