@@ -11,16 +11,19 @@ export const MEMBERS_PAGE_SIZE = 25;
 
 export async function listMembers(
   tenantId: string,
-  { q }: MemberFilter,
+  filter: MemberFilter,
   cursor: string | undefined,
   limit = MEMBERS_PAGE_SIZE,
 ): Promise<MemberPage> {
   return unwrap(
     await api.GET('/api/tenants/{tenantId}/members', {
-      params: { path: { tenantId }, query: { q: q || undefined, cursor, limit } },
+      params: { path: { tenantId }, query: { ...memberSelection(filter), cursor, limit } },
     }),
   );
 }
+
+/** The filter as the list and the export take it: an empty search is no search. */
+export const memberSelection = ({ q, role, sort }: MemberFilter) => ({ q: q || undefined, role, sort });
 
 /** Keyset pages: "Load more" asks for the page after the last one's `nextCursor`. */
 export const membersQueryOptions = (tenantId: string, filter: MemberFilter) =>

@@ -4,6 +4,7 @@ import { IconButton } from '../../../../components/IconButton';
 import { formatDate } from '../../../../lib/format';
 import { useLanguage } from '../../../../lib/language/use-language';
 import type { Member } from '../../api/list-members';
+import { memberSortOf, nextMemberSort, type MemberSort, type MemberSortColumn } from '../../members-params';
 import { RoleNames } from '../RoleNames';
 
 interface MembersTableProps {
@@ -13,14 +14,32 @@ interface MembersTableProps {
   myUserId: string;
   onEditRoles: (member: Member) => void;
   onRemove: (member: Member) => void;
+  /** The order, and what a sortable header asks for; none: the headers are plain (one linked member). */
+  sorting?: { sort: MemberSort; onSort: (sort: MemberSort) => void };
+  /** The member a link led to: the row is marked and focusable. */
+  highlightedId?: string;
 }
 
-export function MembersTable({ caption, members, myUserId, onEditRoles, onRemove }: MembersTableProps) {
+export function MembersTable({
+  caption,
+  members,
+  myUserId,
+  onEditRoles,
+  onRemove,
+  sorting,
+  highlightedId,
+}: MembersTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const sortBy = (column: MemberSortColumn): DataTableColumn<Member>['sort'] =>
+    sorting && {
+      direction: memberSortOf(sorting.sort, column),
+      onSort: () => sorting.onSort(nextMemberSort(sorting.sort, column)),
+    };
   const columns: DataTableColumn<Member>[] = [
     {
       header: t('members.name'),
+      sort: sortBy('name'),
       cell: (member, rowId) => (
         <span className="cell-stack">
           <span id={rowId}>{member.name}</span>
@@ -35,6 +54,7 @@ export function MembersTable({ caption, members, myUserId, onEditRoles, onRemove
     { header: t('members.roles'), cell: (member) => <RoleNames roles={member.roles} none={t('members.noRoles')} /> },
     {
       header: t('members.joined'),
+      sort: sortBy('joined'),
       cell: (member) => <time dateTime={member.joinedAt}>{formatDate(member.joinedAt, language)}</time>,
     },
   ];
@@ -44,6 +64,7 @@ export function MembersTable({ caption, members, myUserId, onEditRoles, onRemove
       columns={columns}
       rows={members}
       rowKey={(member) => member.userId}
+      highlightedKey={highlightedId}
       actions={(member, rowId) => (
         <>
           <IconButton
