@@ -294,6 +294,24 @@ describe('bulk invitation actions', () => {
     expect(await snapshot(tenant.id)).toEqual(before);
   });
 
+  it('limits each client address to 30 bulk requests a minute', async () => {
+    const { tenant, user } = await admin();
+    const token = await fixtures.login(user.email);
+    const url = `/api/tenants/${tenant.id}/invitations/resend-expired`;
+    const client = api.http(randomClientIp());
+    const dryRun = () => client.post(url).set('Authorization', `Bearer ${token}`).send({ dryRun: true });
+    for (let i = 0; i < 30; i++) await dryRun().expect(200);
+    const refused = await dryRun().expect(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    // Another address is not held back.
+    await api
+      .http(randomClientIp())
+      .post(url)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ dryRun: true })
+      .expect(200);
+  });
+
   it('refuses members without users.manage, and admins of other customers', async () => {
     const { tenant, invite } = await admin();
     const id = await invite();
