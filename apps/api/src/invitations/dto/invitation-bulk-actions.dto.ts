@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsUUID } from 'class-validator';
-import { BATCH_EMAIL_MAX, BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
+import { BATCH_EMAIL_MAX, BATCH_ROWS_MAX, UUID_LENGTH } from '@cloudhub/validation-limits';
 import { FieldErrorDto } from '../../common/problem.dto';
 import {
   BULK_DELETE_OUTCOMES,
@@ -22,6 +22,7 @@ export class InvitationBulkDto extends InvitationDryRunDto {
   @ApiProperty({
     type: [String],
     format: 'uuid',
+    maxLength: UUID_LENGTH,
     minItems: 1,
     maxItems: BATCH_ROWS_MAX,
     uniqueItems: true,
