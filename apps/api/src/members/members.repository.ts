@@ -54,6 +54,13 @@ const SORT_COLUMNS = {
 } as const;
 
 /**
+ * The user id that breaks ties, from the table whose index holds the sort column next to it: compared as
+ * `users.id`, a name page after a cursor starts in `users_name_idx` (6 ms at 100 000 members); as
+ * `memberships.user_id` it walked the index from the start (100 ms, growing with every page).
+ */
+const TIE_COLUMNS = { name: 'u.id', joined: 'm.userId' } as const;
+
+/**
  * The sort key as a cursor carries it: the name, or the joining time with all six digits of its microseconds
  * (a JavaScript Date has three: a key cut to milliseconds would skip or repeat members who joined within the
  * same millisecond, as a bulk import does).
@@ -101,7 +108,7 @@ export class MembersRepository {
       .select(CURSOR_KEYS[field].as('sortKey'))
       .where('m.tenantId', '=', tenantId)
       .orderBy(SORT_COLUMNS[field], direction)
-      .orderBy('m.userId', direction)
+      .orderBy(TIE_COLUMNS[field], direction)
       .limit(page.limit);
     if (filter.q) query = query.where(nameOrEmailContains(filter.q));
     if (filter.role) query = query.where(hasRole(filter.role));
@@ -109,7 +116,7 @@ export class MembersRepository {
       const { key, id } = page.after;
       const beyond = sql.raw(direction === 'desc' ? '<' : '>');
       query = query.where(
-        sql<boolean>`(${SORT_COLUMNS[field]}, ${sql.ref('m.userId')}) ${beyond} (${afterKey(field, key)}, ${id}::uuid)`,
+        sql<boolean>`(${SORT_COLUMNS[field]}, ${sql.ref(TIE_COLUMNS[field])}) ${beyond} (${afterKey(field, key)}, ${id}::uuid)`,
       );
     }
     return (await query.execute()).map((record) => ({ ...toMemberRow(record), sortKey: record.sortKey }));
