@@ -1,3 +1,4 @@
+import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../../components/Button';
@@ -26,6 +27,8 @@ export function InvitationBulkActions({ tenantId, selected, onDone }: Invitation
   const resend = useResendInvitations();
   const remove = useDeleteInvitations();
   const openDialog = (kind: 'resend' | 'delete') => setOpen({ kind, ids: selected.map((invitation) => invitation.id) });
+  // One request takes at most this many; the API would refuse more.
+  const tooMany = selected.length > BATCH_ROWS_MAX;
   const close = (changed: boolean) => {
     setOpen(undefined);
     if (changed) onDone();
@@ -36,12 +39,18 @@ export function InvitationBulkActions({ tenantId, selected, onDone }: Invitation
       <p role="status" className="visually-hidden">
         {t('invitationBulk.selectedStatus', { count: selected.length })}
       </p>
-      <Button variant="secondary" icon="resend" onClick={() => openDialog('resend')}>
-        {t('invitationBulk.resendSelected')}
-      </Button>
-      <Button variant="secondary" icon="trash" onClick={() => openDialog('delete')}>
-        {t('invitationBulk.deleteSelected')}
-      </Button>
+      {tooMany ? (
+        <p className="quota quota--exhausted">{t('invitationBulk.tooMany', { max: BATCH_ROWS_MAX })}</p>
+      ) : (
+        <>
+          <Button variant="secondary" icon="resend" onClick={() => openDialog('resend')}>
+            {t('invitationBulk.resendSelected')}
+          </Button>
+          <Button variant="secondary" icon="trash" onClick={() => openDialog('delete')}>
+            {t('invitationBulk.deleteSelected')}
+          </Button>
+        </>
+      )}
       <Button variant="quiet" icon="close" onClick={onDone}>
         {t('invitationBulk.clear')}
       </Button>
