@@ -32,7 +32,10 @@ const GROUPS = {
   mail: ['201 -> e-mail received, 200 invitations at 20/s during a create load', mailLatencyCase],
   events: ['role change via instance 1 -> event on instance 2, during a create load', eventsLatencyCase],
   many: ['200 admins in 100 customers, within the default limits (fresh admins per run)', createManyCase],
-  list: ['100 000 invitations in the customer: first page, page 200, text filter', listCase],
+  list: [
+    '100 000 invitations in the customer: first page, page 200, text filter, by e-mail, failed deliveries, counts',
+    listCase,
+  ],
   me: ['GET /api/me for a member of 3 customers', meCase],
   web: ['JavaScript bytes of /login and /invite, gzip', webBytesCase],
   lighthouse: ['Lighthouse, mobile profile, /login and /invite', lighthouseCase],

@@ -4,7 +4,7 @@ import { describeWindow, measure } from './cannon.mjs';
 import { PASSWORD } from './config.mjs';
 import { expect, login, loginAll } from './http.mjs';
 import { INVITEE_DOMAIN } from './mail-sink.mjs';
-import { seedBatch, seedInvitations } from './seed.mjs';
+import { failBulkDeliveries, seedBatch, seedInvitations } from './seed.mjs';
 
 /** POST invitations as one admin, a new address per request (setupRequest runs for every request). */
 export function createRequest({ tenantId, token, roleIds, label }) {
@@ -117,6 +117,26 @@ export async function listCase(ctx) {
     record(ctx, 'invite.list', run, await measure(ctx.knobs, base, { path: first, headers }));
     record(ctx, 'invite.list.deep', run, await measure(ctx.knobs, base, { path: deep, headers }), ['p99']);
     record(ctx, 'invite.list.search', run, await measure(ctx.knobs, base, { path: search, headers }), ['p99']);
+  }
+  await tableCases(ctx, { base, list, headers, customer: seeded.customer });
+}
+
+/** The admins' table at the same 100 000 invitations: sorted by e-mail, failed deliveries, the counts. */
+async function tableCases(ctx, { base, list, headers, customer }) {
+  const failed = await failBulkDeliveries(ctx.server, customer);
+  const byEmail = `${list}?sort=email&limit=50`;
+  const failedByEmail = `${list}?delivery=failed&sort=email&limit=50`;
+  const counts = `${list}/counts`;
+  const token = headers.authorization.slice('Bearer '.length);
+  const shown = (await expect(200, base, 'GET', failedByEmail, { token })).items.length;
+  ctx.log(`  ${failed} open invitations marked as failed deliveries; the first page of them shows ${shown}`);
+  for (let run = 1; run <= ctx.knobs.runs; run++) {
+    record(ctx, 'invite.list.email', run, await measure(ctx.knobs, base, { path: byEmail, headers }), ['rps', 'p99']);
+    record(ctx, 'invite.list.failed', run, await measure(ctx.knobs, base, { path: failedByEmail, headers }), [
+      'rps',
+      'p99',
+    ]);
+    record(ctx, 'invite.counts', run, await measure(ctx.knobs, base, { path: counts, headers }), ['rps', 'p99']);
   }
 }
 

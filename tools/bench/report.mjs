@@ -46,7 +46,16 @@ export class Results {
   }
 }
 
-const ORDER = ['invite.create.rps', 'invite.create.p', 'invite.create.many', 'invite.list', 'me.', 'mail.', 'events.'];
+const ORDER = [
+  'invite.create.rps',
+  'invite.create.p',
+  'invite.create.many',
+  'invite.list',
+  'invite.counts',
+  'me.',
+  'mail.',
+  'events.',
+];
 ORDER.push('web.login.', 'web.invite-page.', 'web.lighthouse.login.', 'web.lighthouse.', 'peer.');
 
 const tidy = (value) => (Number.isInteger(value) ? value : Math.round(value * 100) / 100);

@@ -54,6 +54,10 @@ test('sorts by column headers, filters by failed delivery, counts, and keeps it 
   await expect(page).toHaveURL(/sort=email/);
   await expect(emailHeader).toHaveAttribute('aria-sort', 'ascending');
   await expect(addressesIn(page)).toHaveText(emails);
+  // The table's name says the order.
+  await expect(
+    page.getByRole('table', { name: 'Open invitations of Acme Devices GmbH, by e-mail address from A to Z' }),
+  ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^3 invitations$/ })).toBeAttached();
   // By keyboard.
   await emailHeader.getByRole('button').focus();

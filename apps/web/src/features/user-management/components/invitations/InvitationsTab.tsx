@@ -15,7 +15,7 @@ import { useCurrentCustomer } from '../../../../lib/customers/current-customer';
 import { useInvitationCounts, type InvitationCounts } from '../../api/count-invitations';
 import { useExportInvitations } from '../../api/export-invitations';
 import { useLinkedInvitation } from '../../api/get-invitation';
-import { useInvitations, type Invitation } from '../../api/list-invitations';
+import { useInvitations, type Invitation, type InvitationSort } from '../../api/list-invitations';
 import { useInviters } from '../../api/list-inviters';
 import { useRoles } from '../../api/list-roles';
 import { useResendInvitation } from '../../api/resend-invitation';
@@ -208,7 +208,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
           >
             {revoked ? (
               <RevokedInvitationsTable
-                caption={t('revokedInvitations.caption', { company: customer.companyName })}
+                caption={captionOf(t, 'revoked', view.sort, customer.companyName)}
                 invitations={rows}
                 resendingId={resend.isPending ? resend.variables.invitationId : undefined}
                 onResend={resendRow}
@@ -217,7 +217,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
               />
             ) : (
               <InvitationsTable
-                caption={t('invitations.caption', { company: customer.companyName })}
+                caption={captionOf(t, 'open', view.sort, customer.companyName)}
                 invitations={rows}
                 resendingId={resend.isPending ? resend.variables.invitationId : undefined}
                 onResend={resendRow}
@@ -282,6 +282,25 @@ function resultText(t: Translate, shown: number, hasMore: boolean, total: number
   return hasMore
     ? t('userManagement.shownSoFar', { count: shown })
     : t('invitationTable.resultCount', { count: shown });
+}
+
+const ORDER_WORDS = {
+  sent: 'invitationTable.order.sentAscending',
+  email: 'invitationTable.order.emailAscending',
+  '-email': 'invitationTable.order.emailDescending',
+  expires: 'invitationTable.order.expiresAscending',
+  '-expires': 'invitationTable.order.expiresDescending',
+} as const satisfies Record<Exclude<InvitationSort, '-sent'>, string>;
+
+/** The table's name says the order too (newest sent first unless the admin sorted otherwise). */
+function captionOf(t: Translate, list: 'open' | 'revoked', sort: InvitationSort, company: string): string {
+  if (sort === '-sent') {
+    return list === 'open' ? t('invitations.caption', { company }) : t('revokedInvitations.caption', { company });
+  }
+  const order = t(ORDER_WORDS[sort]);
+  return list === 'open'
+    ? t('invitationTable.captionOpen', { company, order })
+    : t('invitationTable.captionRevoked', { company, order });
 }
 
 /** The empty table's text says which filter left nothing. */
