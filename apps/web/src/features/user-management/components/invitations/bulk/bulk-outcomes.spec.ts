@@ -27,6 +27,12 @@ describe('summaryOf', () => {
     );
   });
 
+  it('says plainly when none can go', () => {
+    expect(summaryOf('resend', { dryRun: true, rows: [row('over_daily_limit')] }, i18next.t)).toBe(
+      'No invitation can get a new link now. 1 cannot: 1 over your daily limit.',
+    );
+  });
+
   it('reports what a delete did', () => {
     const rows = [row('deleted'), row('not_found')];
     expect(summaryOf('delete', { dryRun: false, rows }, i18next.t)).toBe(
