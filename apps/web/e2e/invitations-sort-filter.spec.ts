@@ -134,6 +134,8 @@ test('a link to one invitation shows that row, highlighted and focused, or says 
   const row = tableOf(page).locator('tbody tr');
   await expect(row).toHaveClass(/is-highlighted/);
   await expect(row).toBeFocused();
+  // One row: nothing to sort.
+  await expect(tableOf(page).getByRole('columnheader').getByRole('button')).toHaveCount(0);
   await expectAccessible(page);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/deep-link-open.png` });
   await page.getByRole('button', { name: 'Show all' }).click();
@@ -149,6 +151,7 @@ test('a link to one invitation shows that row, highlighted and focused, or says 
     new RegExp(`/users\\?user=${joiner.userId}$`),
   );
   await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/deep-link-accepted.png` });
 
   await page.goto(`/c/${ACME.number}/users?tab=invitations&invitation=${ids[2]}`);
   await expect(page.getByText(`The invitation to ${emails[2]} has been deleted or revoked.`)).toBeVisible();

@@ -133,7 +133,9 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
           onReset={onReset}
         />
       )}
-      <p className="muted note">{revoked ? t('revokedInvitations.note') : t('invitations.resendNote')}</p>
+      {(!linkedId || linkedRow) && (
+        <p className="muted note">{revoked ? t('revokedInvitations.note') : t('invitations.resendNote')}</p>
+      )}
       <StatusNotice message={notice} onDismiss={() => setNotice(undefined)} />
       {exporting.isError && <Alert tone="error">{errorMessage(exporting.error, t, language)}</Alert>}
       {resend.isError &&
@@ -193,7 +195,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
       ) : failure ? (
         <ErrorState error={failure} onRetry={() => void (linkedId ? linked.refetch() : invitations.refetch())} />
       ) : linkedId && (linked.data === 'gone' || (linked.data && linked.data.standing !== 'open')) ? (
-        <LinkedInvitationNotice lookup={linked.data} onShowAll={onShowAll} />
+        <LinkedInvitationNotice lookup={linked.data} />
       ) : rows.length === 0 ? (
         <EmptyState icon="mail">{emptyText(t, view)}</EmptyState>
       ) : (
@@ -212,7 +214,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
                 invitations={rows}
                 resendingId={resend.isPending ? resend.variables.invitationId : undefined}
                 onResend={resendRow}
-                sortOf={sortOf}
+                sortOf={linkedId ? undefined : sortOf}
                 highlightedId={linkedRow?.id}
               />
             ) : (
@@ -226,7 +228,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
                   resend.reset();
                   setDeleting(invitation);
                 }}
-                sortOf={sortOf}
+                sortOf={linkedId ? undefined : sortOf}
                 selection={
                   linkedId
                     ? undefined

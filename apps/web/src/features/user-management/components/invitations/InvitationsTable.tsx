@@ -16,7 +16,8 @@ interface InvitationsTableProps {
   onResend: (invitation: Invitation) => void;
   onDelete: (invitation: Invitation) => void;
   /** The header button of a column the rows can be ordered by. */
-  sortOf: SortableColumn;
+  /** Without it (a single linked row) the headers are plain text. */
+  sortOf?: SortableColumn;
   selection?: DataTableSelection<Invitation>;
   highlightedId?: string;
 }
@@ -43,7 +44,7 @@ export function InvitationsTable({
   const columns: DataTableColumn<Invitation>[] = [
     {
       header: t('invitations.email'),
-      sort: sortOf('email'),
+      sort: sortOf?.('email'),
       cell: (invitation, rowId) => (
         <span className="cell-stack">
           <span id={rowId} className="break address">
@@ -66,7 +67,7 @@ export function InvitationsTable({
     ...rolesAndInviterColumns(t),
     {
       header: t('invitations.sentAt'),
-      sort: sortOf('sent'),
+      sort: sortOf?.('sent'),
       cell: (invitation) => (
         <span className="cell-stack">
           <time dateTime={invitation.sentAt} title={formatDateTime(invitation.sentAt, language)}>
@@ -78,7 +79,7 @@ export function InvitationsTable({
     },
     {
       header: t('invitationTable.statusAndExpiry'),
-      sort: sortOf('expires'),
+      sort: sortOf?.('expires'),
       cell: (invitation, rowId) => (
         <span className="cell-stack">
           <InvitationStatusBadge status={invitation.status} />

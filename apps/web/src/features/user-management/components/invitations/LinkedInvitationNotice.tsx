@@ -9,28 +9,15 @@ const memberLinkParams = (userId: string) => withFilter(tabParams('users'), 'use
 
 /**
  * What became of an invitation a link points at when it is no longer open: accepted (by whom, with a link to
- * the member), revoked (with a link to the revoked view), or gone. `onShowAll` leaves the link for the table.
+ * the member), revoked (with a link to the revoked view), or gone. "Show all" beside it leaves the link.
  */
 export function LinkedInvitationNotice({
   lookup,
-  onShowAll,
 }: {
   lookup: Exclude<InvitationLookup, { standing: 'open' }> | 'gone';
-  onShowAll: () => void;
 }) {
   const { t } = useTranslation();
-  const showAll = (
-    <button type="button" className="link-button" onClick={onShowAll}>
-      {t('invitationTable.showAll')}
-    </button>
-  );
-  if (lookup === 'gone') {
-    return (
-      <Alert tone="info">
-        {t('invitationTable.linkGone')} {showAll}
-      </Alert>
-    );
-  }
+  if (lookup === 'gone') return <Alert tone="info">{t('invitationTable.linkGone')}</Alert>;
   if (lookup.standing === 'accepted') {
     return (
       <Alert tone="info">
@@ -43,8 +30,7 @@ export function LinkedInvitationNotice({
           </>
         ) : (
           t('invitationTable.linkAccepted', { email: lookup.email })
-        )}{' '}
-        {showAll}
+        )}
       </Alert>
     );
   }
@@ -53,8 +39,7 @@ export function LinkedInvitationNotice({
       {t('invitationTable.linkRevoked', { email: lookup.email })}{' '}
       <Link to={{ search: invitationParams(lookup.email, 'revoked').toString() }} state={FOCUS_TAB_STATE}>
         {t('invitationTable.showRevoked')}
-      </Link>{' '}
-      {showAll}
+      </Link>
     </Alert>
   );
 }

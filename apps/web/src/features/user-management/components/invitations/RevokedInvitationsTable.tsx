@@ -14,7 +14,8 @@ interface RevokedInvitationsTableProps {
   /** The invitation whose resend is on its way. */
   resendingId: string | undefined;
   onResend: (invitation: Invitation) => void;
-  sortOf: SortableColumn;
+  /** Without it (a single linked row) the headers are plain text. */
+  sortOf?: SortableColumn;
   highlightedId?: string;
 }
 
@@ -32,7 +33,7 @@ export function RevokedInvitationsTable({
   const columns: DataTableColumn<Invitation>[] = [
     {
       header: t('invitations.email'),
-      sort: sortOf('email'),
+      sort: sortOf?.('email'),
       cell: (invitation, rowId) => (
         <span id={rowId} className="break address">
           {invitation.email}
