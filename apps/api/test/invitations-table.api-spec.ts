@@ -267,15 +267,15 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
     expect(await emails('status=expired')).toEqual(byEmail(['emil', 'fritz']));
     expect(await emails('delivery=failed')).toEqual(byEmail(['dora', 'fritz']));
     expect(await emails('delivery=queued')).toEqual(byEmail(['gina']));
-    expect(await emails(`roleId=${buyerRole}`)).toEqual(byEmail(['bert', 'Carla', 'emil']));
-    expect(await emails(`roleId=${adminRole.toUpperCase()}`)).toEqual(byEmail(['bert']));
-    expect(await emails('roleId=none')).toEqual(byEmail(['anna', 'dora', 'fritz', 'gina']));
+    expect(await emails(`role=${buyerRole}`)).toEqual(byEmail(['bert', 'Carla', 'emil']));
+    expect(await emails(`role=${adminRole.toUpperCase()}`)).toEqual(byEmail(['bert']));
+    expect(await emails('role=none')).toEqual(byEmail(['anna', 'dora', 'fritz', 'gina']));
     expect(await emails(`inviterId=${colleague.id}`)).toEqual(byEmail(['bert', 'dora', 'gina']));
     expect(await emails('q=ER')).toEqual(byEmail(['bert']));
-    expect(await emails(`status=pending&delivery=failed&inviterId=${colleague.id}&roleId=none`)).toEqual(
+    expect(await emails(`status=pending&delivery=failed&inviterId=${colleague.id}&role=none`)).toEqual(
       byEmail(['dora']),
     );
-    expect(await emails(`status=expired&delivery=failed&roleId=${buyerRole}`)).toEqual([]);
+    expect(await emails(`status=expired&delivery=failed&role=${buyerRole}`)).toEqual([]);
     expect(await emails(`status=revoked&delivery=failed&inviterId=${colleague.id}`)).toEqual(['hans@example.test']);
     const ids = async (query: string) =>
       ((await http.get(`?${query}&sort=email`).expect(200)).body as Page).items.map((row) => row.id);
@@ -292,7 +292,7 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
       revoked: 3,
       failedDelivery: 2,
     });
-    expect((await http.get(`/counts?roleId=${buyerRole}`).expect(200)).body).toEqual({
+    expect((await http.get(`/counts?role=${buyerRole}`).expect(200)).body).toEqual({
       open: 3,
       pending: 2,
       expired: 1,
@@ -306,7 +306,7 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
       revoked: 0,
       failedDelivery: 1,
     });
-    expect((await http.get('/counts?roleId=none&q=fritz').expect(200)).body).toMatchObject({
+    expect((await http.get('/counts?role=none&q=fritz').expect(200)).body).toMatchObject({
       open: 1,
       expired: 1,
       failedDelivery: 1,
@@ -382,12 +382,18 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
     expect(rows[0]).toContain('"Buyer","Alex Admin"');
   });
 
-  it('answers nothing for another customer’s role, inviter or invitation', async () => {
+  it('answers nothing for another customer’s inviter or invitation, and refuses their role as the members list does', async () => {
     const mine = await world();
     const theirs = await world();
-    expect((await mine.http.get(`?roleId=${theirs.buyerRole}`).expect(200)).body.items).toEqual([]);
+    for (const path of [
+      `?role=${theirs.buyerRole}`,
+      `/counts?role=${theirs.buyerRole}`,
+      `/export?role=${theirs.buyerRole}`,
+    ]) {
+      const refused = await mine.http.get(path).expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'role', code: 'unknownRole' })]);
+    }
     expect((await mine.http.get(`?inviterId=${theirs.colleague.id}`).expect(200)).body.items).toEqual([]);
-    expect((await mine.http.get(`/counts?roleId=${theirs.buyerRole}`).expect(200)).body.open).toBe(0);
     expect((await mine.http.get(`/${theirs.open[0].id}`).expect(404)).body.code).toBe('invitation_not_found');
     const exported = await mine.http.get(`/export?inviterId=${theirs.colleague.id}`).expect(200);
     expect(exported.text.slice(1).trim().split('\r\n')).toHaveLength(1);
@@ -402,11 +408,11 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
     expect(await fieldOf('?sort=name')).toEqual(['sort']);
     expect(await fieldOf('?sort=-')).toEqual(['sort']);
     expect(await fieldOf('?delivery=bounced')).toEqual(['delivery']);
-    expect(await fieldOf('?roleId=nobody')).toEqual(['roleId']);
-    expect(await fieldOf('?roleId=none&roleId=none')).toEqual(['roleId']);
+    expect(await fieldOf('?role=nobody')).toEqual(['role']);
+    expect(await fieldOf('?role=none&role=none')).toEqual(['role']);
     expect(await fieldOf('?inviterId=42')).toEqual(['inviterId']);
     expect(await fieldOf('/counts?status=pending')).toEqual(['status']);
-    expect(await fieldOf('/counts?roleId=%00')).toEqual(['roleId']);
+    expect(await fieldOf('/counts?role=%00')).toEqual(['role']);
     expect(await fieldOf('/export?sort=sideways')).toEqual(['sort']);
     expect(await fieldOf('/export?cursor=x')).toEqual(['cursor']);
     expect(await fieldOf(`?q=${'x'.repeat(1000)}`)).toEqual(['q']);

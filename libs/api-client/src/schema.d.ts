@@ -2872,8 +2872,8 @@ export interface operations {
                 limit?: number;
                 /** @description Part of the e-mail address, case-insensitive. */
                 q?: string;
-                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
-                roleId?: string;
+                /** @description Invitations granting this role of the customer, or `none`: those granting no role. An id that is no role of this customer is refused (400 `unknownRole`). */
+                role?: string;
                 /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
                 inviterId?: string;
                 /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
@@ -3477,8 +3477,8 @@ export interface operations {
             query?: {
                 /** @description Part of the e-mail address, case-insensitive. */
                 q?: string;
-                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
-                roleId?: string;
+                /** @description Invitations granting this role of the customer, or `none`: those granting no role. An id that is no role of this customer is refused (400 `unknownRole`). */
+                role?: string;
                 /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
                 inviterId?: string;
             };
@@ -3542,8 +3542,8 @@ export interface operations {
             query?: {
                 /** @description Part of the e-mail address, case-insensitive. */
                 q?: string;
-                /** @description Invitations granting this role of the customer, or `none` for those granting no role. An id that is no role of this customer matches nothing. */
-                roleId?: string;
+                /** @description Invitations granting this role of the customer, or `none`: those granting no role. An id that is no role of this customer is refused (400 `unknownRole`). */
+                role?: string;
                 /** @description Invitations sent (last) by this admin. An id of no one here matches nothing. */
                 inviterId?: string;
                 /** @description Without it: the open invitations (pending and expired). `revoked`: the revoked ones, to resend. */
@@ -3871,8 +3871,8 @@ export interface operations {
                 limit?: number;
                 /** @description Part of the name or e-mail address, case-insensitive. */
                 q?: string;
-                /** @description Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: the members without any role (restricted mode). */
-                role?: string & (string | "none");
+                /** @description Only the members who have this role of the customer, or `none`: the members without any role (restricted mode). An id that is no role of this customer is refused (400 `unknownRole`). */
+                role?: string;
                 /** @description `name`: A to Z as in a German dictionary (Ä with A; case and accents only break ties); `joined`: oldest first; `-` reverses. Ties in order of the user id. */
                 sort?: components["schemas"]["MemberSort"];
             };
@@ -4180,8 +4180,8 @@ export interface operations {
             query?: {
                 /** @description Part of the name or e-mail address, case-insensitive. */
                 q?: string;
-                /** @description Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: the members without any role (restricted mode). */
-                role?: string & (string | "none");
+                /** @description Only the members who have this role of the customer, or `none`: the members without any role (restricted mode). An id that is no role of this customer is refused (400 `unknownRole`). */
+                role?: string;
                 /** @description `name`: A to Z as in a German dictionary (Ä with A; case and accents only break ties); `joined`: oldest first; `-` reverses. Ties in order of the user id. */
                 sort?: components["schemas"]["MemberSort"];
             };

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 /**
  * CSV exports (RFC 4180) that open safely in a spreadsheet. Every cell is quoted, and a cell that a
  * spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe:
@@ -28,4 +30,30 @@ export function csvLine(cells: readonly CsvCell[]): string {
 export function csvAttachment(kind: string, customerNumber: string, day: Date = new Date()): string {
   const safeNumber = customerNumber.replace(/[^0-9A-Za-z-]/g, '');
   return `attachment; filename="${kind}-${safeNumber}-${day.toISOString().slice(0, 10)}.csv"`;
+}
+
+/** Rows an export reads per query: 100 000 rows never sit in memory at once. */
+const EXPORT_PAGE_SIZE = 1000;
+
+/**
+ * Every row of a keyset-paged list as a CSV stream: the header, then one chunk per page, each page read after
+ * the last row of the one before.
+ */
+export function keysetCsv<Row, Key>(export_: {
+  header: readonly string[];
+  page: (after: Key | undefined, limit: number) => Promise<readonly Row[]>;
+  keyOf: (row: Row) => Key;
+  cellsOf: (row: Row) => readonly CsvCell[];
+}): Readable {
+  async function* lines(): AsyncGenerator<string> {
+    yield CSV_BOM + csvLine(export_.header);
+    let after: Key | undefined;
+    do {
+      const rows = await export_.page(after, EXPORT_PAGE_SIZE);
+      if (rows.length > 0) yield rows.map((row) => csvLine(export_.cellsOf(row))).join('');
+      const last = rows.at(-1);
+      after = rows.length === EXPORT_PAGE_SIZE && last ? export_.keyOf(last) : undefined;
+    } while (after !== undefined);
+  }
+  return Readable.from(lines());
 }

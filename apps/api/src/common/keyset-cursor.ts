@@ -44,9 +44,14 @@ export function toPage<Row, Item>(
   };
 }
 
-/** What a sorted list orders by besides the id: a point in time, or a text compared in the database. */
-export type SortKeyKind = 'date' | 'text';
-type SortKey<Kind extends SortKeyKind> = Kind extends 'date' ? Date : string;
+/**
+ * What a sorted list orders by besides the id: a point in time as `exactTime()` (database/exact-time.ts) writes
+ * it, to the microsecond, or a text compared in the database.
+ */
+export type SortKeyKind = 'time' | 'text';
+
+/** A time as `exactTime()` writes it: a JavaScript Date has only milliseconds. */
+const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** A text key as the sort columns hold it: an e-mail address or a name. */
 const TEXT_KEY_MAX = 320;
@@ -55,23 +60,21 @@ const TEXT_KEY_MAX = 320;
  * A cursor of a list the caller may sort: it carries the sort it belongs to, so a cursor from another sort
  * (a stale link, a changed column) is refused instead of silently skipping rows.
  */
-export function encodeSortedCursor(sort: string, key: Date | string, id: string): string {
-  const value = key instanceof Date ? key.toISOString() : key;
-  return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
+export function encodeSortedCursor(sort: string, key: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
 }
 
-export function decodeSortedCursor<Kind extends SortKeyKind>(
+export function decodeSortedCursor(
   cursor: string | undefined,
   sort: string,
-  kind: Kind,
-): { key: SortKey<Kind>; id: string } | undefined {
+  kind: SortKeyKind,
+): { key: string; id: string } | undefined {
   if (cursor === undefined) return undefined;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(decoded) && decoded.length === 3 && decoded[0] === sort) {
-      const [, value, id] = decoded as unknown[];
-      const key = kind === 'date' ? dateKey(value) : textKey(value);
-      if (key !== undefined && typeof id === 'string' && UUID.test(id)) return { key: key as SortKey<Kind>, id };
+      const [, key, id] = decoded as unknown[];
+      if (isKey(key, kind) && typeof id === 'string' && UUID.test(id)) return { key, id };
     }
   } catch {
     // fall through to the field error
@@ -79,14 +82,10 @@ export function decodeSortedCursor<Kind extends SortKeyKind>(
   throw invalidCursor();
 }
 
-function dateKey(value: unknown): Date | undefined {
-  const date = typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
-}
-
-/** PostgreSQL refuses NUL in text: such a key would become a 500 instead of a field error. */
-function textKey(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= TEXT_KEY_MAX && !value.includes('\u0000') ? value : undefined;
+/** Only keys the list wrote reach the database; PostgreSQL refuses NUL in text (a 500 instead of a field error). */
+function isKey(value: unknown, kind: SortKeyKind): value is string {
+  if (typeof value !== 'string') return false;
+  return kind === 'time' ? EXACT_TIME.test(value) : value.length <= TEXT_KEY_MAX && !value.includes('\u0000');
 }
 
 /** `toPage` for a list the caller may sort: the next cursor carries the sort. */
@@ -94,7 +93,7 @@ export function toSortedPage<Row, Item>(
   rows: readonly Row[],
   limit: number,
   sort: string,
-  keyOf: (row: Row) => { key: Date | string; id: string },
+  keyOf: (row: Row) => { key: string; id: string },
   toItem: (row: Row) => Item,
 ): { items: Item[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { expressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
-import type { Invitations } from '../database/database.types';
 import { typedQueries } from '../database/typed-queries';
-
-/**
- * Neither accepted nor revoked: the predicate of the partial indexes `invitations_open_*`, as the
- * invitations repository writes it for the table.
- */
-const OPEN = (() => {
-  const eb = expressionBuilder<{ i: Invitations }, 'i'>();
-  return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is', null)]);
-})();
+import { OPEN } from './invitations.repository';
 
 /** Where one invitation of a bulk action stands: what resending or deleting it would do. */
 export interface BulkStanding {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -93,11 +92,8 @@ export class InvitationsController {
     @CurrentMember() admin: TenantMember,
     @Query() query: InvitationSelectionQueryDto,
   ): Promise<StreamableFile> {
-    const customerNumber = await this.invitations.customerNumberOf(admin.tenantId);
-    return new StreamableFile(Readable.from(this.invitations.exportCsv(admin.tenantId, query)), {
-      type: CSV_MEDIA_TYPE,
-      disposition: csvAttachment('invitations', customerNumber),
-    });
+    const { customerNumber, csv } = await this.invitations.export(admin.tenantId, query);
+    return new StreamableFile(csv, { type: CSV_MEDIA_TYPE, disposition: csvAttachment('invitations', customerNumber) });
   }
 
   @Get('quota')

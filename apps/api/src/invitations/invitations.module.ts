@@ -10,9 +10,10 @@ import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { TenantsModule } from '../tenants/tenants.module';
 import { AuditModule } from '../audit/audit.module';
+import { RolesModule } from '../roles/roles.module';
 
 @Module({
-  imports: [UsersDataModule, TenantsModule, AuditModule],
+  imports: [UsersDataModule, TenantsModule, AuditModule, RolesModule],
   controllers: [InvitationsController, InvitationBulkActionsController],
   providers: [
     InvitationBatchService,

@@ -7,19 +7,15 @@ import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../audit/audit-actions';
 import { oneOf, oneOfOrNull } from '../database/closed-set';
 import type { DB, Invitations } from '../database/database.types';
+import { exactTime } from '../database/exact-time';
+import { NO_ROLE } from '../roles/role-filter';
 import { containsPattern } from '../database/like-pattern';
 import { compiledOnce, typedQueries, type Queries } from '../database/typed-queries';
 import type { DeliveryOutcome } from '../mail/mail.types';
-import {
-  DELIVERY_STATES,
-  NO_ROLE,
-  type DeliveryState,
-  type InvitationSort,
-  type InvitationStatus,
-} from './dto/invitation.dto';
+import { DELIVERY_STATES, type DeliveryState, type InvitationSort, type InvitationStatus } from './dto/invitation.dto';
 
 /** An invitation nobody has accepted or revoked (the partial indexes `invitations_open_*` say the same). */
-const OPEN = (() => {
+export const OPEN = (() => {
   const eb = expressionBuilder<{ i: Invitations }, 'i'>();
   return eb.and([eb('i.acceptedAt', 'is', null), eb('i.revokedAt', 'is', null)]);
 })();
@@ -151,20 +147,14 @@ export function sortColumnOf(sort: InvitationSort): SortColumn {
   return sort.startsWith('-') ? (sort.slice(1) as SortColumn) : (sort as SortColumn);
 }
 
-/**
- * The sort key as text a cursor carries: a time with all six digits of its microseconds (a JavaScript Date
- * has three, and a key cut to milliseconds would skip or repeat rows sent within the same millisecond).
- */
+/** The sort key as text a cursor carries (times to the microsecond). */
 const SORT_KEYS = {
-  sent: sql<string>`to_char(i.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  sent: exactTime('i.sentAt'),
   email: sql<string>`lower(i.email)`,
-  expires: sql<string>`to_char(i.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  expires: exactTime('i.expiresAt'),
 } as const satisfies Record<SortColumn, unknown>;
 
-/** A time as `SORT_KEYS` writes it; anything else in a cursor is refused before it reaches the database. */
-export const EXACT_TIME_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** The after-key as the column's type: a time (checked against EXACT_TIME_KEY by the caller) or text. */
+/** The after-key as the column's type: a time (as `exactTime` wrote it) or text. */
 const afterKeyOf = (column: SortColumn, placeholder: string) =>
   column === 'email' ? sql<string>`${placeholder}::text` : sql<Date>`${placeholder}::timestamptz`;
 

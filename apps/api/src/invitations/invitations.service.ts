@@ -1,13 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@cloudhub/permissions';
-import { CSV_BOM, csvLine } from '../common/csv';
+import { keysetCsv } from '../common/csv';
 import { decodeSortedCursor, toSortedPage } from '../common/keyset-cursor';
-import { invalidCursor } from '../common/problem';
 import type { RuntimeConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { AuditLog } from '../audit/audit-log';
+import { checkedRoleFilter } from '../roles/role-filter';
+import { RolesRepository } from '../roles/roles.repository';
 import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
 import type { TenantMember } from '../access/current-member';
@@ -29,7 +31,6 @@ import { InvitationQuota } from './invitation-quota';
 import { invitationLink, newInvitationToken } from './invitation-token';
 import { alreadyMember, invitationExists, invitationNotFound, unknownInvitationRoles } from './invitations.errors';
 import {
-  EXACT_TIME_KEY,
   InvitationsRepository,
   sortColumnOf,
   type InvitationRow,
@@ -40,7 +41,6 @@ import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 const UNIQUE_VIOLATION = '23505';
 
 /** The export reads this many rows a statement, so 100 000 invitations never sit in memory at once. */
-const EXPORT_PAGE_SIZE = 1000;
 
 const EXPORT_COLUMNS = [
   'email',
@@ -69,6 +69,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly deliveries: DeliveryObservers,
     private readonly admins: AdminInvariant,
     private readonly audit: AuditLog,
+    private readonly roles: RolesRepository,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
@@ -83,7 +84,7 @@ export class InvitationsService implements OnModuleInit {
     const limit = query.limit ?? PAGE_LIMIT_DEFAULT;
     const sort = query.sort ?? INVITATION_SORT_DEFAULT;
     const rows = await this.invitations.list(tenantId, {
-      ...selectionOf(query),
+      ...(await this.selectionOf(tenantId, query)),
       sort,
       after: afterOf(query.cursor, sort),
       limit: limit + 1,
@@ -91,8 +92,9 @@ export class InvitationsService implements OnModuleInit {
     return toSortedPage(rows, limit, sort, (row) => ({ key: row.sortKey, id: row.id }), toInvitationDto);
   }
 
-  counts(tenantId: string, query: InvitationCountsQueryDto): Promise<InvitationCountsDto> {
-    return this.invitations.counts(tenantId, { q: query.q, roleId: query.roleId, inviterId: query.inviterId });
+  async counts(tenantId: string, query: InvitationCountsQueryDto): Promise<InvitationCountsDto> {
+    const roleId = await checkedRoleFilter(this.roles, tenantId, query.role);
+    return this.invitations.counts(tenantId, { q: query.q, roleId, inviterId: query.inviterId });
   }
 
   /** Where an invitation stands, for a link to it: open or revoked (as the tables show it), or accepted by whom. */
@@ -117,30 +119,36 @@ export class InvitationsService implements OnModuleInit {
     };
   }
 
-  /** The export's file name, from the customer number and today. */
-  customerNumberOf(tenantId: string): Promise<string> {
-    return this.invitations.customerNumberOf(tenantId);
+  /**
+   * Every invitation the filters select, in the asked order, as CSV read with the list's own keyset statement;
+   * the filters are checked before the first line.
+   */
+  async export(
+    tenantId: string,
+    query: InvitationSelectionQueryDto,
+  ): Promise<{ customerNumber: string; csv: Readable }> {
+    const sort = query.sort ?? INVITATION_SORT_DEFAULT;
+    const selection = await this.selectionOf(tenantId, query);
+    const customerNumber = await this.invitations.customerNumberOf(tenantId);
+    const csv = keysetCsv({
+      header: EXPORT_COLUMNS,
+      page: (after: { key: string; id: string } | undefined, limit) =>
+        this.invitations.list(tenantId, { ...selection, sort, after, limit }),
+      keyOf: (row) => ({ key: row.sortKey, id: row.id }),
+      cellsOf: (row) => exportCellsOf(toInvitationDto(row)),
+    });
+    return { customerNumber, csv };
   }
 
-  /**
-   * Every invitation the filters select, in the asked order, as CSV: a header, then one chunk per page of
-   * EXPORT_PAGE_SIZE rows read with the list's own keyset statement.
-   */
-  async *exportCsv(tenantId: string, query: InvitationSelectionQueryDto): AsyncGenerator<string> {
-    const sort = query.sort ?? INVITATION_SORT_DEFAULT;
-    yield CSV_BOM + csvLine(EXPORT_COLUMNS);
-    let after: { key: string; id: string } | undefined;
-    do {
-      const rows = await this.invitations.list(tenantId, {
-        ...selectionOf(query),
-        sort,
-        after,
-        limit: EXPORT_PAGE_SIZE,
-      });
-      if (rows.length > 0) yield rows.map((row) => csvLine(exportCellsOf(toInvitationDto(row)))).join('');
-      const last = rows[rows.length - 1];
-      after = rows.length === EXPORT_PAGE_SIZE && last ? { key: last.sortKey, id: last.id } : undefined;
-    } while (after);
+  /** The filters as asked, once a role filter is known to name one of the customer's roles. */
+  private async selectionOf(tenantId: string, query: InvitationSelectionQueryDto): Promise<InvitationSelection> {
+    return {
+      status: query.status,
+      delivery: query.delivery,
+      roleId: await checkedRoleFilter(this.roles, tenantId, query.role),
+      inviterId: query.inviterId,
+      q: query.q,
+    };
   }
 
   async quotaOf(adminId: string): Promise<InvitationQuotaDto> {
@@ -361,21 +369,9 @@ export class InvitationsService implements OnModuleInit {
   }
 }
 
-function selectionOf(query: InvitationSelectionQueryDto): InvitationSelection {
-  return {
-    status: query.status,
-    delivery: query.delivery,
-    roleId: query.roleId?.toLowerCase(),
-    inviterId: query.inviterId,
-    q: query.q,
-  };
-}
-
 /** The cursor's key, checked for the sort's column: a time must be one the list wrote, to the microsecond. */
 function afterOf(cursor: string | undefined, sort: InvitationSort): { key: string; id: string } | undefined {
-  const after = decodeSortedCursor(cursor, sort, 'text');
-  if (after && sortColumnOf(sort) !== 'email' && !EXACT_TIME_KEY.test(after.key)) throw invalidCursor();
-  return after;
+  return decodeSortedCursor(cursor, sort, sortColumnOf(sort) === 'email' ? 'text' : 'time');
 }
 
 function exportCellsOf(invitation: InvitationDto) {

@@ -3,9 +3,6 @@ export const MEMBER_SORTS = ['name', '-name', 'joined', '-joined'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 export const DEFAULT_MEMBER_SORT: MemberSort = '-joined';
 
-/** `role=none`: the members without any role, who are in restricted mode. */
-export const NO_ROLE = 'none';
-
 /** Which members a list, the counts or an export covers. */
 export interface MemberFilter {
   /** Part of the name or e-mail address. */

@@ -28,9 +28,3 @@ export const unknownRoles = () =>
       code: CommonFieldErrorCode.UnknownRole,
     },
   ]);
-
-/** `role=` names a role this customer does not have (another customer's, or one deleted since). */
-export const unknownRoleFilter = () =>
-  validationFailed([
-    { field: 'role', message: 'is not a role of this customer', code: CommonFieldErrorCode.UnknownRole },
-  ]);

@@ -4,17 +4,12 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PERMISSIONS } from '@cloudhub/permissions';
 import { allOf } from '../database/closed-set';
+import { exactTime } from '../database/exact-time';
 import { containsPattern } from '../database/like-pattern';
 import { typedQueries, type Queries } from '../database/typed-queries';
 import { permissionsOfMembership, rolesOfMembership } from '../tenants/membership-sql';
-import {
-  NO_ROLE,
-  isDescending,
-  sortField,
-  type MemberFilter,
-  type MemberSort,
-  type MemberSortField,
-} from './member-list';
+import { NO_ROLE } from '../roles/role-filter';
+import { isDescending, sortField, type MemberFilter, type MemberSort, type MemberSortField } from './member-list';
 
 /** A customer's members with their roles and what those grant. */
 function members(db: Queries) {
@@ -67,11 +62,8 @@ const TIE_COLUMNS = { name: 'u.id', joined: 'm.userId' } as const;
  */
 const CURSOR_KEYS = {
   name: sql<string>`${sql.ref('u.name')}`,
-  joined: sql<string>`to_char(${sql.ref('m.joinedAt')} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  joined: exactTime('m.joinedAt'),
 } as const;
-
-/** A joining time as CURSOR_KEYS writes it; the service refuses any other in a cursor. */
-export const JOINED_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 const afterKey = (field: MemberSortField, key: string) =>
   field === 'joined' ? sql<Date>`${key}::timestamptz` : sql<string>`${key}::text`;

@@ -1,11 +1,10 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_PERMISSION, isRestricted } from '@cloudhub/permissions';
 import { AuditLog } from '../audit/audit-log';
-import { CSV_BOM, csvLine } from '../common/csv';
+import { keysetCsv } from '../common/csv';
 import { decodeSortedCursor, toSortedPage } from '../common/keyset-cursor';
-import { invalidCursor } from '../common/problem';
 import { RolesRepository } from '../roles/roles.repository';
 import { AdminInvariant } from '../tenants/admin-invariant';
 import { AdminSuccession } from '../tenants/admin-succession';
@@ -20,9 +19,10 @@ import type {
   MemberSearchQueryDto,
   MemberSelectionQueryDto,
 } from './dto/member.dto';
-import { DEFAULT_MEMBER_SORT, NO_ROLE, sortField, type MemberFilter, type MemberSort } from './member-list';
-import { memberNotFound, unknownRoleFilter, unknownRoles } from './members.errors';
-import { JOINED_KEY, MembersRepository, type MemberRow, type SortKey } from './members.repository';
+import { DEFAULT_MEMBER_SORT, sortField, type MemberFilter, type MemberSort } from './member-list';
+import { checkedRoleFilter } from '../roles/role-filter';
+import { memberNotFound, unknownRoles } from './members.errors';
+import { MembersRepository, type MemberRow, type SortKey } from './members.repository';
 import { PAGE_LIMIT_DEFAULT } from '@cloudhub/validation-limits';
 
 /** The members of one customer as its admins manage them. */
@@ -62,27 +62,18 @@ export class MembersService {
     const sort = query.sort ?? DEFAULT_MEMBER_SORT;
     const filter = await this.filterOf(tenantId, query);
     const { customerNumber } = await this.tenants.profile(tenantId);
-    return { customerNumber, csv: Readable.from(this.csvOf(tenantId, filter, sort)) };
-  }
-
-  private async *csvOf(tenantId: string, filter: MemberFilter, sort: MemberSort): AsyncGenerator<string> {
-    yield CSV_BOM + csvLine(EXPORT_COLUMNS);
-    let after: SortKey | undefined;
-    do {
-      const rows = await this.members.list(tenantId, filter, sort, { after, limit: EXPORT_BATCH });
-      if (rows.length > 0) yield rows.map((row) => csvLine(exportCells(row))).join('');
-      const last = rows.at(-1);
-      after = rows.length === EXPORT_BATCH && last ? { key: last.sortKey, id: last.userId } : undefined;
-    } while (after);
+    const csv = keysetCsv({
+      header: EXPORT_COLUMNS,
+      page: (after: SortKey | undefined, limit) => this.members.list(tenantId, filter, sort, { after, limit }),
+      keyOf: (row) => ({ key: row.sortKey, id: row.userId }),
+      cellsOf: exportCells,
+    });
+    return { customerNumber, csv };
   }
 
   /** The filter as asked, once its role is known to be one of the customer's. */
   private async filterOf(tenantId: string, query: MemberSelectionQueryDto): Promise<MemberFilter> {
-    const role = query.role?.toLowerCase();
-    if (role && role !== NO_ROLE && (await this.roles.existing(tenantId, [role])).length === 0) {
-      throw unknownRoleFilter();
-    }
-    return { q: query.q, role };
+    return { q: query.q, role: await checkedRoleFilter(this.roles, tenantId, query.role) };
   }
 
   /** With a successor, who takes over as admin when the caller gives up their own admin rights. */
@@ -131,7 +122,6 @@ export class MembersService {
 }
 
 /** Members read per query while exporting: the export streams, so a large customer never sits in memory. */
-const EXPORT_BATCH = 1000;
 
 const EXPORT_COLUMNS = ['name', 'email', 'roles', 'joined', 'restricted'];
 
@@ -146,9 +136,7 @@ const exportCells = (member: MemberRow) => [
 
 /** A cursor of this sort, with a key as the repository writes it. */
 function cursorKey(cursor: string | undefined, sort: MemberSort): SortKey | undefined {
-  const after = decodeSortedCursor(cursor, sort, 'text');
-  if (after && sortField(sort) === 'joined' && !JOINED_KEY.test(after.key)) throw invalidCursor();
-  return after;
+  return decodeSortedCursor(cursor, sort, sortField(sort) === 'joined' ? 'time' : 'text');
 }
 
 const target = (actor: TenantMember, member: MemberRow) => ({

@@ -47,6 +47,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('me', 'The logged-in user')
     .addTag('roles', 'Permission catalogue and roles')
     .addTag('members', 'Members of a customer and their roles')
+    .addTag('customers', 'A customer’s own settings')
     .addTag('invitations', 'Inviting people by e-mail')
     .addTag('joining', 'Invited people joining through their link')
     .addTag('areas', 'Demo content of the portal areas')

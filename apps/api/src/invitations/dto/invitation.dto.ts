@@ -1,15 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { REVOKE_REASONS, type RevokeReason } from '../../audit/audit-actions';
 import { EMAIL_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
@@ -17,6 +7,7 @@ import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../me/dto/me.dto';
+import { RoleFilter } from '../../roles/role-filter';
 import { IsPlainEmail } from '../plain-email';
 import { PersonDto } from '../../common/person.dto';
 
@@ -28,9 +19,6 @@ export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export const INVITATION_SORTS = ['sent', '-sent', 'email', '-email', 'expires', '-expires'] as const;
 export type InvitationSort = (typeof INVITATION_SORTS)[number];
 export const INVITATION_SORT_DEFAULT: InvitationSort = '-sent';
-/** `roleId=none`: the invitations that grant no role. */
-export const NO_ROLE = 'none';
-const ROLE_FILTER = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export class InviterDto extends PersonDto {}
 
@@ -129,18 +117,8 @@ export class InvitationCountsQueryDto {
   @MaxLength(SEARCH_MAX)
   q?: string;
 
-  @ApiPropertyOptional({
-    type: 'string',
-    maxLength: UUID_LENGTH,
-    pattern: ROLE_FILTER.source,
-    description:
-      'Invitations granting this role of the customer, or `none` for those granting no role. An id that is no ' +
-      'role of this customer matches nothing.',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(ROLE_FILTER, { message: `must be a role id or ${NO_ROLE}` })
-  roleId?: string;
+  @RoleFilter('Invitations granting this role of the customer, or `none`: those granting no role.')
+  role?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',

@@ -1,22 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
 import { EMAIL_MAX, NAME_MAX, ROLE_IDS_MAX, UUID_LENGTH, SEARCH_MAX } from '@cloudhub/validation-limits';
 import { PageDto } from '../../common/page.dto';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../me/dto/me.dto';
-import { DEFAULT_MEMBER_SORT, MEMBER_SORTS, NO_ROLE, type MemberSort } from '../member-list';
+import { RoleFilter } from '../../roles/role-filter';
+import { DEFAULT_MEMBER_SORT, MEMBER_SORTS, type MemberSort } from '../member-list';
 
 export class MemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -55,20 +46,9 @@ export class MemberSearchQueryDto {
 
 /** `?q=&role=&sort=`: which members in which order, for the list and the export. */
 export class MemberSelectionQueryDto extends MemberSearchQueryDto {
-  @ApiPropertyOptional({
-    oneOf: [
-      { type: 'string', format: 'uuid' },
-      { type: 'string', enum: [NO_ROLE] },
-    ],
-    description:
-      'Only the members who have this role of the customer (400 `unknownRole` for any other id), or `none`: ' +
-      'the members without any role (restricted mode).',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(new RegExp(`^(${NO_ROLE}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i'), {
-    message: `must be a role id or ${NO_ROLE}`,
-  })
+  @RoleFilter(
+    'Only the members who have this role of the customer, or `none`: the members without any role (restricted mode).',
+  )
   role?: string;
 
   @ApiPropertyOptional({

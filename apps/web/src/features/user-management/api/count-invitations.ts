@@ -9,7 +9,7 @@ export type InvitationCounts = Schemas['InvitationCountsDto'];
 export async function countInvitations(tenantId: string, { roleId, inviterId, q }: InvitationCountFilter) {
   return unwrap(
     await api.GET('/api/tenants/{tenantId}/invitations/counts', {
-      params: { path: { tenantId }, query: { roleId, inviterId, q: q || undefined } },
+      params: { path: { tenantId }, query: { role: roleId, inviterId, q: q || undefined } },
     }),
   );
 }

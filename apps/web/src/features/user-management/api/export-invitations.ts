@@ -7,9 +7,8 @@ import type { InvitationFilter } from './query-keys';
 
 /** Every invitation the filter selects, in its order, as a CSV file the browser saves. */
 export async function exportInvitations(tenantId: string, filter: InvitationFilter): Promise<void> {
-  const { status, delivery, roleId, inviterId, q, sort } = invitationQueryOf(filter);
   const result = await api.GET('/api/tenants/{tenantId}/invitations/export', {
-    params: { path: { tenantId }, query: { status, delivery, roleId, inviterId, q, sort } },
+    params: { path: { tenantId }, query: invitationQueryOf(filter) },
     parseAs: 'blob',
   });
   saveFile(unwrap(result), fileNameFrom(result.response, 'invitations.csv'));

@@ -27,7 +27,7 @@ export async function listInvitations(
 
 /** The filter as the API's query: empty values left out. */
 export function invitationQueryOf({ status, delivery, roleId, inviterId, q, sort }: InvitationFilter) {
-  return { status, delivery, roleId, inviterId, q: q || undefined, sort };
+  return { status, delivery, role: roleId, inviterId, q: q || undefined, sort };
 }
 
 /** Open (or revoked) invitations in the asked order, in keyset pages. */

@@ -65,7 +65,9 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
   const [notice, setNotice] = useState<string>();
   // The invitation of the last resend, to word a refusal of reopening it.
   const [resent, setResent] = useState<Invitation>();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The selected invitations themselves, not only their ids: a row that drops out of the list while a bulk
+  // dialog is open (it was just deleted) must not take the dialog and its result with it.
+  const [selected, setSelected] = useState<ReadonlyMap<string, Invitation>>(new Map());
   const panel = useRef<HTMLDivElement>(null);
 
   // Another filter or order shows other rows: a selection the admin cannot see any more would surprise.
@@ -73,7 +75,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
   const [selectionView, setSelectionView] = useState(viewKey);
   if (selectionView !== viewKey) {
     setSelectionView(viewKey);
-    setSelected(new Set());
+    setSelected(new Map());
   }
 
   const linkedRow = linked.data !== undefined && linked.data !== 'gone' ? linked.data.invitation : null;
@@ -83,7 +85,18 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
       : []
     : (invitations.data?.pages.flatMap((page) => page.items) ?? []);
   const revoked = linkedId ? linkedRow?.status === 'revoked' : view.status === 'revoked';
-  const selectedRows = rows.filter((row) => selected.has(row.id));
+  const selectedRows = [...selected.values()];
+  const selectedIds = new Set(selected.keys());
+  const select = (ids: ReadonlySet<string>) =>
+    setSelected(
+      (previous) =>
+        new Map(
+          [...ids].flatMap((id) => {
+            const row = previous.get(id) ?? rows.find((candidate) => candidate.id === id);
+            return row ? [[id, row] as const] : [];
+          }),
+        ),
+    );
 
   // A link to one invitation: its row is focused once shown, so keyboard and screen reader users land on it.
   useEffect(() => {
@@ -165,7 +178,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
               <InvitationBulkActions
                 tenantId={customer.tenantId}
                 selected={selectedRows}
-                onDone={() => setSelected(new Set())}
+                onDone={() => setSelected(new Map())}
               />
             </>
           ) : (
@@ -232,7 +245,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
                 selection={
                   linkedId
                     ? undefined
-                    : { selected, onChange: setSelected, rowName: (invitation: Invitation) => invitation.email }
+                    : { selected: selectedIds, onChange: select, rowName: (invitation: Invitation) => invitation.email }
                 }
                 highlightedId={linkedRow?.id}
               />
