@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PERMISSIONS, type Language } from '@cloudhub/permissions';
 import { InvitationsService } from '../invitations/invitations.service';
 import { RolesRepository } from '../roles/roles.repository';
+import { ADMINISTRATOR_ROLE_NAME } from '../tenants/admin-succession';
 import { TenantDirectory } from '../tenants/tenant-directory';
 
 export interface CustomerSetupRequest {
@@ -20,7 +21,7 @@ export type CustomerSetupOutcome =
   | { readonly created: true; readonly tenantId: string; readonly invitationId: string; readonly link: string };
 
 /** The role every customer starts with; PRODUCT.md calls it *Administrator* (everything). */
-export const FIRST_ROLE = { name: 'Administrator', permissions: PERMISSIONS };
+export const FIRST_ROLE = { name: ADMINISTRATOR_ROLE_NAME, permissions: PERMISSIONS };
 
 /**
  * How a production deployment gets its first customer and admin (there is no demo world there): the

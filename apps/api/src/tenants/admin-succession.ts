@@ -15,8 +15,8 @@ import { TenantDirectory } from './tenant-directory';
 import { permissionRequired, successorIsSelf, successorNotMember, successorOnlyForOwnRights } from './tenants.errors';
 
 /**
- * The role a hand-over grants when a customer has several that grant `users.manage`: the one every customer
- * starts with (`FIRST_ROLE` of the customer setup, *Administrator* in PRODUCT.md).
+ * The role every customer starts with (`FIRST_ROLE` of the customer setup, *Administrator* in PRODUCT.md), and
+ * the one a hand-over grants when a customer has several that grant `users.manage`.
  */
 export const ADMINISTRATOR_ROLE_NAME = 'Administrator';
 

@@ -1,5 +1,6 @@
 import type { Schemas } from '@cloudhub/api-client';
 import type { SortDirection } from '../../components/DataTable';
+import { idFrom } from './user-management-params';
 
 /**
  * The Users tab's own parameters (the text search is the page's `q`): which role, which order, and a link to
@@ -32,13 +33,6 @@ export interface LinkedMember {
   editRoles: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function idFrom(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name)?.trim();
-  return value && UUID.test(value) ? value.toLowerCase() : undefined;
-}
-
 /** Only known orders and well-formed role ids: a mangled link shows every member rather than an error. */
 export function memberViewFrom(params: URLSearchParams): MemberView {
   const role = params.get(MEMBER_ROLE_PARAM)?.trim().toLowerCase();
@@ -47,6 +41,11 @@ export function memberViewFrom(params: URLSearchParams): MemberView {
     role: role === NO_ROLE ? NO_ROLE : idFrom(params, MEMBER_ROLE_PARAM),
     sort: MEMBER_SORTS.find((candidate) => candidate === sort) ?? MEMBER_SORT_DEFAULT,
   };
+}
+
+/** The Users tab showing the one member a link points at. */
+export function linkedMemberParams(userId: string): URLSearchParams {
+  return new URLSearchParams({ [LINKED_MEMBER_PARAM]: userId });
 }
 
 export function linkedMemberFrom(params: URLSearchParams): LinkedMember | undefined {

@@ -9,7 +9,6 @@ import {
   FOCUS_TAB_STATE,
   invitationParams,
   isFocusTabState,
-  memberParams,
   searchFrom,
   statusFrom,
   tabFrom,
@@ -69,8 +68,7 @@ describe('the Activity tab’s address', () => {
 });
 
 describe('links from an entry', () => {
-  it('lead to the member or the invitation, searched by e-mail address', () => {
-    expect(memberParams('carla@example.com').toString()).toBe('q=carla%40example.com');
+  it('lead to the invitation, searched by e-mail address', () => {
     expect(invitationParams('bob@example.com').toString()).toBe('tab=invitations&q=bob%40example.com');
     expect(invitationParams('bob@example.com', 'revoked').toString()).toBe(
       'tab=invitations&status=revoked&q=bob%40example.com',

@@ -100,7 +100,8 @@ export function linkedInvitationFrom(params: URLSearchParams): string | undefine
   return idFrom(params, INVITATION_PARAM);
 }
 
-function idFrom(params: URLSearchParams, name: string): string | undefined {
+/** A well-formed id, lower-cased: a mangled link shows the whole list rather than an error. */
+export function idFrom(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim();
   return value && UUID.test(value) ? value.toLowerCase() : undefined;
 }
@@ -143,11 +144,6 @@ export function withFilter(params: URLSearchParams, name: string, value: string 
   if (value) next.set(name, value);
   else next.delete(name);
   return next;
-}
-
-/** The Users tab searching for one member (by e-mail address, which is unique). */
-export function memberParams(email: string): URLSearchParams {
-  return withFilter(tabParams('users'), SEARCH_PARAM, email);
 }
 
 /** The Invitations tab showing the one invitation a link points at. */

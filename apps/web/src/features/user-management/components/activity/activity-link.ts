@@ -1,19 +1,20 @@
 import { customerPath } from '../../../../lib/customers/customer-paths';
 import type { AuditEvent } from '../../api/list-audit-events';
-import { invitationParams, memberParams } from '../../user-management-params';
+import { linkedMemberParams } from '../../members-params';
+import { invitationParams, linkedInvitationParams } from '../../user-management-params';
 
 export interface ActivityLink {
   /** What the link shows, for its text. */
   shows: 'member' | 'invitation' | 'role';
-  /** The address or role name it is searched by. */
+  /** The address or role name it shows. */
   name: string;
   to: string;
 }
 
 /**
- * Where an entry's member, invitation or role can be seen now: the Users tab searching for the member, the
- * Invitations tab searching for the address (among the revoked ones after a revocation), the Roles page.
- * None for someone who has gone (removed, left) or when the log does not know the name.
+ * Where an entry's member, invitation or role can be seen now: the Users tab showing that member, the
+ * Invitations tab showing that invitation (or saying what became of it) or, once revoked, searching for its
+ * address among the revoked ones; the Roles page. None for someone who has gone (removed, left) or when the log does not know the name.
  */
 export function activityLink(event: AuditEvent, customerNumber: string): ActivityLink | undefined {
   const name = event.target.label;
@@ -21,16 +22,19 @@ export function activityLink(event: AuditEvent, customerNumber: string): Activit
   const users = (params: URLSearchParams) => `${customerPath(customerNumber, 'users')}?${params.toString()}`;
   // Removed or left: there is no one to show any more.
   if (event.action === 'member.removed' || event.action === 'member.left') return undefined;
-  // Accepted: the invitation is gone, and its address is a member now.
-  if (event.action === 'invitation.accepted') return { shows: 'member', name, to: users(memberParams(name)) };
+  // Accepted: the invitation is gone, and the one who accepted it (the actor) is a member now.
+  if (event.action === 'invitation.accepted' && event.actor) {
+    return { shows: 'member', name, to: users(linkedMemberParams(event.actor.id)) };
+  }
+  // Revoked: among the revoked ones, where it says who revoked it and why, and can be sent again.
   if (event.action === 'invitation.revoked') {
     return { shows: 'invitation', name, to: users(invitationParams(name, 'revoked')) };
   }
   switch (event.target.type) {
     case 'member':
-      return { shows: 'member', name, to: users(memberParams(name)) };
+      return { shows: 'member', name, to: users(linkedMemberParams(event.target.id)) };
     case 'invitation':
-      return { shows: 'invitation', name, to: users(invitationParams(name)) };
+      return { shows: 'invitation', name, to: users(linkedInvitationParams(event.target.id)) };
     case 'role':
       return event.action === 'role.deleted'
         ? undefined

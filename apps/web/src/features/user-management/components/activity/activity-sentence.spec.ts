@@ -205,18 +205,18 @@ describe('an entry as one sentence', () => {
 describe('the link of an entry', () => {
   it('leads to the member, the invitation (revoked ones among the revoked) or the roles', () => {
     expect(activityLink(event('invitation.created'), '100042')?.to).toBe(
-      '/c/100042/users?tab=invitations&q=bob%40example.com',
+      `/c/100042/users?tab=invitations&invitation=${INVITATION}`,
     );
     expect(activityLink(event('invitation.revoked', { after: { reason: 'deleted' } }), '100042')?.to).toBe(
       '/c/100042/users?tab=invitations&status=revoked&q=bob%40example.com',
     );
-    expect(activityLink(event('invitation.accepted'), '100042')).toEqual({
+    expect(activityLink(event('invitation.accepted', { actor: BERT }), '100042')).toEqual({
       shows: 'member',
       name: 'bob@example.com',
-      to: '/c/100042/users?q=bob%40example.com',
+      to: `/c/100042/users?user=${BERT.id}`,
     });
     expect(activityLink(event('member.roles_changed', { target: member(CARLA) }), '100042')?.to).toBe(
-      '/c/100042/users?q=carla%40example.com',
+      `/c/100042/users?user=${CARLA.id}`,
     );
     expect(activityLink(event('role.updated', { target: role('Buyer') }), '100042')?.to).toBe('/c/100042/roles');
   });
