@@ -1,19 +1,17 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, HttpStatus, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
 import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { CSV_MEDIA_TYPE, csvAttachment } from '../common/csv';
-import { RateLimit } from '../common/rate-limit.decorator';
+import { CsvExport } from '../common/csv-export.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../access/current-member';
 import { TenantController } from '../access/tenant-controller.decorator';
@@ -74,20 +72,13 @@ export class InvitationsController {
     return this.invitations.counts(admin.tenantId, query);
   }
 
-  @Get('export')
-  @UseGuards(ThrottlerGuard)
-  @RateLimit(10, 60_000)
-  @ApiOperation({
+  @CsvExport({
     operationId: 'exportInvitations',
     summary: 'Every invitation the filters select, as CSV',
-    description:
-      'All rows, not one page, in the `sort` order; UTF-8 with a byte order mark. Columns: email, status, roles, ' +
-      'inviter_name, inviter_email, language, sent_at, expires_at, delivery, delivery_error, send_count. A cell ' +
-      'that a spreadsheet would read as a formula starts with an apostrophe.',
+    columns:
+      'email, status, roles, inviter_name, inviter_email, language, sent_at, expires_at, delivery, delivery_error, ' +
+      'send_count',
   })
-  @ApiProduces(CSV_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string', format: 'binary' } })
-  @ApiProblems(400, 401, 403, 404, 429)
   async export(
     @CurrentMember() admin: TenantMember,
     @Query() query: InvitationSelectionQueryDto,

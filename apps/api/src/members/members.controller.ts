@@ -1,17 +1,9 @@
-import { Body, Delete, Get, HttpCode, HttpStatus, Patch, Query, StreamableFile, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Delete, Get, HttpCode, HttpStatus, Patch, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../access/access-policy.decorator';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { CSV_MEDIA_TYPE, csvAttachment } from '../common/csv';
-import { RateLimit } from '../common/rate-limit.decorator';
+import { CsvExport } from '../common/csv-export.decorator';
 import { UuidPathParam } from '../common/uuid-path-param.decorator';
 import { CurrentMember, type TenantMember } from '../access/current-member';
 import { TenantController } from '../access/tenant-controller.decorator';
@@ -62,20 +54,11 @@ export class MembersController {
     return this.members.counts(member.tenantId, query);
   }
 
-  @Get('export')
-  @UseGuards(ThrottlerGuard)
-  @RateLimit(10, 60_000)
-  @ApiOperation({
+  @CsvExport({
     operationId: 'exportMembers',
     summary: 'Every member the filters select, as CSV',
-    description:
-      'All rows, not one page, in the `sort` order; UTF-8 with a byte order mark. Columns: name, email, roles ' +
-      '(names separated by `; `), joined, restricted (`yes`: no permission in this customer). A cell that a ' +
-      'spreadsheet would read as a formula starts with an apostrophe.',
+    columns: 'name, email, roles (names separated by `; `), joined, restricted (`yes`: no permission in this customer)',
   })
-  @ApiProduces(CSV_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string', format: 'binary' } })
-  @ApiProblems(400, 401, 403, 404, 429)
   async export(
     @CurrentMember() member: TenantMember,
     @Query() query: MemberSelectionQueryDto,

@@ -106,7 +106,7 @@ export function InvitationFilters({ view, counts, roles, inviters, onFilter, onR
           <ul className="filter-chips__list" aria-label={t('invitationTable.activeFilters')}>
             {chips.map((chip) => (
               <li key={chip.param}>
-                <button type="button" className="chip" onClick={() => onFilter(chip.param, undefined)}>
+                <button type="button" className="filter-chip" onClick={() => onFilter(chip.param, undefined)}>
                   <span>{chip.label}</span>
                   <Icon name="close" />
                   <span className="visually-hidden">{t('invitationTable.removeFilter')}</span>

@@ -131,7 +131,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
     <div className="stack">
       {linkedId ? (
         <div className="filter-chips">
-          <span className="chip chip--static">{t('invitationTable.showingOne')}</span>
+          <span className="filter-chip filter-chip--static">{t('invitationTable.showingOne')}</span>
           <Button variant="quiet" onClick={onShowAll}>
             {t('invitationTable.showAll')}
           </Button>
