@@ -125,6 +125,7 @@ describe('admin succession', () => {
       [stranger.id, 'successorNotMember'], // an account without a membership here
       [crypto.randomUUID(), 'successorNotMember'],
       [admin.id, 'successorIsSelf'],
+      [admin.id.toUpperCase(), 'successorIsSelf'], // the same id, written in capitals
       ['not-a-user', 'isUuid'],
       ['', 'isUuid'],
     ];

@@ -253,6 +253,30 @@ describe('bulk invitation actions', () => {
     expect(after).toMatchObject({ expired: 20 - DAILY_LIMIT, cost: 0, rows: [], quota: { remaining: 0 } });
   });
 
+  it('sends each expired invitation once when two admins "Resend all expired" at the same moment', async () => {
+    const { tenant, invite } = await admin();
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await invite());
+    await expire(ids);
+    const [first, second] = [await admin(tenant), await admin(tenant)];
+
+    const results = await Promise.all([
+      first.resendExpired({ dryRun: false }).expect(200),
+      second.resendExpired({ dryRun: false }).expect(200),
+    ]);
+
+    // Whoever came second finds the invitation resent meanwhile: it is left alone, not sent twice.
+    const resent = results.flatMap((response) =>
+      (response.body.rows as Row[]).filter((row) => row.outcome === 'resent'),
+    );
+    expect(resent.map((row) => row.id).sort()).toEqual([...ids].sort());
+    const sendCounts = await fixtures.dataSource.query(
+      'SELECT send_count FROM invitations WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    expect(sendCounts.map((row: { send_count: number }) => row.send_count)).toEqual(ids.map(() => 2));
+  });
+
   it('names expired invitations whose address had its e-mails for today, and skips them', async () => {
     const { tenant, resendExpired } = await admin();
     const { invite, post: otherPost } = await admin(tenant);

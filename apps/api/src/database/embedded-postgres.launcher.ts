@@ -41,6 +41,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: true,
+    // UTF-8 whatever the machine's locale: without one, initdb makes SQL_ASCII, which stores any bytes and has
+    // no ICU collations (the members' name order). The C locale keeps sorting and case rules the same on
+    // every machine.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message: unknown) => options.log(String(message).trim()),
     onError: (error: unknown) => options.log(`error: ${String(error)}`),

@@ -67,7 +67,7 @@ export class InvitationBulkActionsService {
     const verdict = fitQuota(candidates, adminState.remaining, (email) => recipients.get(email.toLowerCase()) ?? 0);
     const picked = verdict.fits.map((row) => ({ ...row, reopens: false }));
     const rows = [
-      ...(dryRun ? picked.map((row) => resendRow(row, 'will_resend')) : await this.sendEach(admin, picked)),
+      ...(dryRun ? picked.map((row) => resendRow(row, 'will_resend')) : await this.sendEach(admin, picked, true)),
       ...verdict.overRecipient.map((row) => refusedRow(row, OVER_RECIPIENT)),
     ];
     const result = await this.resendResult(admin, dryRun, rows);
@@ -101,10 +101,15 @@ export class InvitationBulkActionsService {
     ];
   }
 
-  private async sendEach(admin: TenantMember, candidates: readonly BulkCandidate[]): Promise<ResendRow[]> {
+  /** Each as planned: one that changed meanwhile (deleted, resent by another admin) is `not_found`, not redone. */
+  private async sendEach(
+    admin: TenantMember,
+    candidates: readonly BulkCandidate[],
+    expired?: true,
+  ): Promise<ResendRow[]> {
     const sent = await sendInOrder(
       candidates,
-      (row) => this.single.resend(admin, row.id),
+      (row) => this.single.resend(admin, row.id, { revoked: row.reopens, expired }),
       (error) => (error.code === InvitationsProblemCode.InvitationNotFound ? notFound('resend') : undefined),
     );
     return sent.map(({ row, refused }) =>

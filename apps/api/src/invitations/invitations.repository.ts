@@ -343,7 +343,11 @@ export class InvitationsRepository {
   lockResendable(tx: EntityManager, tenantId: string, id: string) {
     return typedQueries(tx)
       .selectFrom('invitations as i')
-      .select(['i.email', sql<boolean>`i.revoked_at IS NOT NULL`.as('revoked')])
+      .select([
+        'i.email',
+        sql<boolean>`i.revoked_at IS NOT NULL`.as('revoked'),
+        sql<boolean>`i.expires_at <= now()`.as('expired'),
+      ])
       .where('i.tenantId', '=', tenantId)
       .where('i.id', '=', id)
       .where('i.acceptedAt', 'is', null)

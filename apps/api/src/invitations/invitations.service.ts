@@ -60,6 +60,15 @@ const EXPORT_COLUMNS = [
  * An admin's side of invitations. Creating and resending are each one transaction: the row, its roles,
  * the link's hash, the quota and the queued e-mail commit together or not at all.
  */
+/** The state a bulk resend planned for: revoked (it reopens) or open, and for "resend all expired", expired. */
+export interface ResendExpectation {
+  readonly revoked: boolean;
+  readonly expired?: true;
+}
+
+const meets = (state: { revoked: boolean; expired: boolean }, expected: ResendExpectation) =>
+  state.revoked === expected.revoked && (!expected.expired || state.expired);
+
 @Injectable()
 export class InvitationsService implements OnModuleInit {
   constructor(
@@ -240,11 +249,12 @@ export class InvitationsService implements OnModuleInit {
   /**
    * A new link (the old one dies at once), a fresh lifetime; counts against both limits. The sending admin
    * becomes the inviter. A revoked invitation opens again, unless the address has joined or has another open
-   * invitation meanwhile.
+   * invitation meanwhile. A bulk action names the state it planned for (`expected`): an invitation that has
+   * changed since (deleted, resent by someone else) is left alone and answers 404.
    */
-  async resend(admin: TenantMember, id: string): Promise<InvitationDto> {
+  async resend(admin: TenantMember, id: string, expected?: ResendExpectation): Promise<InvitationDto> {
     try {
-      return await this.resendOnce(admin, id);
+      return await this.resendOnce(admin, id, expected);
     } catch (error) {
       // A revoked invitation reopening while another admin invites the same address: one open one stays.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) await this.throwIfInvitedMeanwhile(admin, id);
@@ -252,10 +262,10 @@ export class InvitationsService implements OnModuleInit {
     }
   }
 
-  private resendOnce(admin: TenantMember, id: string): Promise<InvitationDto> {
+  private resendOnce(admin: TenantMember, id: string, expected?: ResendExpectation): Promise<InvitationDto> {
     return this.invitations.transaction(async (tx) => {
       const locked = await this.invitations.lockResendable(tx, admin.tenantId, id);
-      if (!locked) throw invitationNotFound();
+      if (!locked || (expected && !meets(locked, expected))) throw invitationNotFound();
       const context = await this.invitations.creationContext(tx, {
         tenantId: admin.tenantId,
         email: locked.email,

@@ -38,9 +38,10 @@ export type MemberRow = ReturnType<typeof toMemberRow>;
 /**
  * Names in ICU's root collation, which is German dictionary order (DIN 5007-1): Ä sorts with A and ß with ss,
  * and case and accents only break ties, so "anna", "Anna" and "Änne" stand together before "Anton". The
- * database's own collation may be C (byte order: "Zoe" before "anna", "Ärger" after "zu").
+ * database's own collation may be C (byte order: "Zoe" before "anna", "Ärger" after "zu"). The collation is
+ * made by the migration `members-table`: ICU's root where the database is UTF-8, byte order where it is not.
  */
-export const NAME_COLLATION = 'und-x-icu';
+export const NAME_COLLATION = 'cloudhub_names';
 
 /** What each sort orders by. */
 const SORT_COLUMNS = {

@@ -9,6 +9,7 @@ import {
   type BulkResendOutcome,
 } from '../invitation-bulk-plan';
 import { InvitationQuotaDto } from './invitation.dto';
+import { LowerCaseIds } from '../../common/lower-case-ids.decorator';
 
 const DRY_RUN_DESCRIPTION = 'True: only say what would happen to each invitation; nothing is sent, deleted or counted.';
 
@@ -28,6 +29,7 @@ export class InvitationBulkDto extends InvitationDryRunDto {
     uniqueItems: true,
     description: 'The invitations, in the order they are sent (the quota takes the first ones).',
   })
+  @LowerCaseIds()
   @IsArray({ message: 'must be a list of invitation ids' })
   @ArrayMinSize(1, { message: 'must have at least one invitation id' })
   @ArrayMaxSize(BATCH_ROWS_MAX, {

@@ -8,6 +8,7 @@ import { Trim } from '../../common/trim.decorator';
 import { RoleRefDto } from '../../me/dto/me.dto';
 import { RoleFilter } from '../../roles/role-filter';
 import { DEFAULT_MEMBER_SORT, MEMBER_SORTS, type MemberSort } from '../member-list';
+import { LowerCaseIds } from '../../common/lower-case-ids.decorator';
 
 export class MemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -97,6 +98,7 @@ export class UpdateMemberDto {
     maxItems: ROLE_IDS_MAX,
     description: 'The member’s roles from now on (may be empty).',
   })
+  @LowerCaseIds()
   @IsArray({ message: 'must be a list of role ids' })
   @ArrayMaxSize(ROLE_IDS_MAX)
   @ArrayUnique({ message: 'must not name a role twice' })
@@ -111,6 +113,7 @@ export class UpdateMemberDto {
       'customer’s Administrator role in the same change, and an e-mail. Needed when you are the last admin; ' +
       'only for a change of your own roles.',
   })
+  @LowerCaseIds()
   @IsOptional()
   @IsUUID('all', { message: 'must be a user id' })
   successorId?: string;
