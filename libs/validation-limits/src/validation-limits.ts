@@ -35,8 +35,9 @@ export const INVITATION_TOKEN_MAX = 200;
 /** The search text `q` of a list. */
 export const SEARCH_MAX = 254;
 
-/** The opaque `cursor` of a keyset-paged list: room for a sort key as long as an e-mail address, base64url-encoded. */
-export const CURSOR_MAX = 600;
+/** The opaque `cursor` of a keyset-paged list: room for the longest sort key (a name of NAME_MAX characters of up to
+ * four bytes each, or an e-mail address), base64url-encoded. */
+export const CURSOR_MAX = 1000;
 
 /** Items per page of a keyset-paged list: `limit` defaults to this and may go up to PAGE_LIMIT_MAX. */
 export const PAGE_LIMIT_DEFAULT = 50;

@@ -1,3 +1,4 @@
+import { CURSOR_MAX, EMAIL_MAX, NAME_MAX } from '@cloudhub/validation-limits';
 import { decodeCursor, decodeSortedCursor, encodeCursor, encodeSortedCursor } from './keyset-cursor';
 import { ProblemError } from './problem';
 
@@ -43,6 +44,16 @@ describe('sorted keyset cursors', () => {
       id,
     });
     expect(decodeSortedCursor(undefined, 'email', 'text')).toBeUndefined();
+  });
+
+  it('fits the longest name and e-mail address into a cursor the list accepts back', () => {
+    const longestName = '\u{1D504}'.repeat(NAME_MAX); // 4 bytes in UTF-8 each
+    const longestEmail = `${'a'.repeat(64)}@${'b'.repeat(EMAIL_MAX - 65)}`;
+    for (const key of [longestName, longestEmail]) {
+      const cursor = encodeSortedCursor('-name', key, id);
+      expect(cursor.length).toBeLessThanOrEqual(CURSOR_MAX);
+      expect(decodeSortedCursor(cursor, '-name', 'text')).toEqual({ key, id });
+    }
   });
 
   it.each([

@@ -46,7 +46,8 @@ interface Successor {
  * change that needed them, and the invariant counts the successor among the admins after it.
  *
  * Rules: the caller must be an admin (checked under the lock, so rights lost meanwhile count); the successor
- * must be another member of this customer; a successor who is an admin already needs nothing. A successor named
+ * must be another member of this customer, and the caller must no longer be an admin after their change (else it
+ * would be a grant worded as a hand-over); a successor who is an admin already needs nothing. A successor named
  * while other admins remain is still made admin: an admin may grant that anyway.
  */
 @Injectable()
@@ -68,6 +69,8 @@ export class AdminSuccession {
     if (!request) return work();
     const successor = await this.check(tx, request);
     const result = await work();
+    // A hand-over, not a grant in disguise: its audit entry and e-mail say that the caller gave up the rights.
+    if ((await this.member(tx, request.tenantId, request.actorId))?.isAdmin) throw successorOnlyForOwnRights();
     if (!successor.isAdmin) await this.makeAdmin(tx, request, successor);
     return result;
   }

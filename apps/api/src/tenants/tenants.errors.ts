@@ -76,6 +76,6 @@ export const successorOnlyForOwnRights = () =>
     {
       field: 'successorId',
       code: TenantsFieldErrorCode.SuccessorOnlyForOwnRights,
-      message: 'can only be named when you change your own roles',
+      message: 'can only be named when you leave or give up your own admin rights',
     },
   ]);

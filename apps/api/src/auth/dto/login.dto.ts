@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MinLength } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { EMAIL_MAX, LOGIN_PASSWORD_MAX } from '@cloudhub/validation-limits';
 import { Trim } from '../../common/trim.decorator';
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { EMAIL_MAX } from '@cloudhub/validation-limits';
 import { Trim } from '../../common/trim.decorator';
 

@@ -9,9 +9,9 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { BATCH_EMAIL_MAX, BATCH_ROWS_MAX, ROLE_IDS_MAX, UUID_LENGTH, ROLE_NAME_MAX } from '@cloudhub/validation-limits';
 import { FieldErrorDto } from '../../common/problem.dto';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { PASSWORD_MAX_LENGTH } from '@cloudhub/password-policy';
 import {

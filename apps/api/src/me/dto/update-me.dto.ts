@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { LANGUAGES, type Language } from '@cloudhub/permissions';
 import { NAME_MAX } from '@cloudhub/validation-limits';
 import { IsPlainText, PLAIN_TEXT_DESCRIPTION } from '../../common/plain-text';

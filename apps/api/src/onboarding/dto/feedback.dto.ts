@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MinLength } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { FEEDBACK_MAX } from '@cloudhub/validation-limits';
 import { Trim } from '../../common/trim.decorator';
 

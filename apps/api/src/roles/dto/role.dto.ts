@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { MaxLength } from '../../common/max-length.decorator';
 import { PERMISSIONS, type Permission } from '@cloudhub/permissions';
 import { ROLE_NAME_MAX } from '@cloudhub/validation-limits';
 import { PageDto } from '../../common/page.dto';
