@@ -1082,7 +1082,7 @@ export interface components {
          * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
          * @enum {string}
          */
-        FieldErrorCode: "isDefined" | "isNotEmpty" | "isString" | "isBoolean" | "isInt" | "isNumber" | "isArray" | "isObject" | "isIn" | "isEnum" | "isEmail" | "isUuid" | "isDateString" | "isIso8601" | "matches" | "minLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "arrayNotEmpty" | "arrayUnique" | "nestedValidation" | "unknownField" | "invalidCursor" | "noLinksOrMarkup" | "unknownRole" | "isPlainEmail" | "member" | "invited" | "duplicate" | "invalidEmail" | "dailyQuota" | "recipientQuota" | "notFound" | "too_short" | "too_long" | "breached" | "contains_context" | "easy_to_guess" | "taken" | "successorNotMember" | "successorIsSelf" | "successorOnlyForOwnRights";
+        FieldErrorCode: "isDefined" | "isNotEmpty" | "isString" | "isBoolean" | "isInt" | "isNumber" | "isArray" | "isObject" | "isIn" | "isEnum" | "isEmail" | "isUuid" | "isDateString" | "isIso8601" | "matches" | "minLength" | "maxLength" | "min" | "max" | "arrayMinSize" | "arrayMaxSize" | "arrayNotEmpty" | "arrayUnique" | "nestedValidation" | "unknownField" | "invalidCursor" | "noLinksOrMarkup" | "unknownRole" | "isPlainEmail" | "member" | "invited" | "duplicate" | "invalidEmail" | "dailyQuota" | "recipientQuota" | "notFound" | "notDone" | "too_short" | "too_long" | "breached" | "contains_context" | "easy_to_guess" | "taken" | "successorNotMember" | "successorIsSelf" | "successorOnlyForOwnRights";
         FieldErrorDto: {
             /**
              * @description Stable code of the rule that failed: a class-validator constraint name (`maxLength`, `isIn`, ...), `unknownField`, or a rule of this API (`taken`, `member`, `invited`, `unknownRole`, ...). Clients translate by `code` and `params`.
@@ -1161,7 +1161,7 @@ export interface components {
          * @description `will_invite` (dry run) or `invited`; `already_member`; `already_invited` (with `invitationId`, to resend); `duplicate` (of row `duplicateOf`); `invalid_email`; `unknown_role`; `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the rows before it); `over_recipient_limit` (this address had its e-mails for today from this customer).
          * @enum {string}
          */
-        InvitationBatchOutcome: "will_invite" | "invited" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "duplicate" | "invalid_email" | "unknown_role";
+        InvitationBatchOutcome: "will_invite" | "invited" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "not_done" | "duplicate" | "invalid_email" | "unknown_role";
         InvitationBatchResultDto: {
             dryRun: boolean;
             /** @description The admin’s quota after this request. */
@@ -1203,7 +1203,7 @@ export interface components {
          * @description `will_delete` (dry run) or `deleted`; `not_found` (accepted, deleted or revoked already, or not this customer’s).
          * @enum {string}
          */
-        InvitationBulkDeleteOutcome: "will_delete" | "deleted" | "not_found";
+        InvitationBulkDeleteOutcome: "will_delete" | "deleted" | "not_found" | "not_done";
         InvitationBulkDeleteResultDto: {
             dryRun: boolean;
             /** @description In the order asked. */
@@ -1232,7 +1232,7 @@ export interface components {
          * @description `will_resend` (dry run) or `resent`: an open invitation gets a new link; `will_reopen` or `reopened`: a revoked one opens again with a new link; `already_member` and `already_invited` (a revoked one whose address joined, or has an open invitation, meanwhile or earlier in this request); `over_daily_limit` (the admin’s e-mails for 24 hours are used up by the invitations before it); `over_recipient_limit` (the address had its e-mails for today from this customer); `not_found` (accepted, or not this customer’s).
          * @enum {string}
          */
-        InvitationBulkResendOutcome: "will_resend" | "resent" | "will_reopen" | "reopened" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "not_found";
+        InvitationBulkResendOutcome: "will_resend" | "resent" | "will_reopen" | "reopened" | "already_member" | "already_invited" | "over_daily_limit" | "over_recipient_limit" | "not_done" | "not_found";
         InvitationBulkResendResultDto: {
             /** @description Invitation e-mails this uses (dry run) or used against the daily limit. */
             cost: number;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { BATCH_ROWS_MAX } from '@cloudhub/validation-limits';
-import { ProblemError } from '../common/problem';
 import type { TenantMember } from '../access/current-member';
 import type {
   ExpiredInvitationsResendResultDto,
@@ -76,11 +75,20 @@ export class InvitationBulkActionsService {
 
   async delete(admin: TenantMember, body: InvitationBulkDto): Promise<InvitationBulkDeleteResultDto> {
     const { candidates, settled } = planDelete(body.ids, await this.reads.standingOf(admin.tenantId, body.ids));
-    const tried: InvitationBulkDeleteRowDto[] = [];
-    for (const row of candidates) {
-      if (body.dryRun) tried.push(deleteRow(row, 'will_delete'));
-      else tried.push(await this.deleteOne(admin, row));
-    }
+    const tried = body.dryRun
+      ? candidates.map((row) => deleteRow(row, 'will_delete'))
+      : (
+          await sendInOrder(
+            candidates,
+            (row) => this.single.delete(admin, row.id),
+            // Accepted or deleted by someone else since the plan was made.
+            (error) => (error.code === InvitationsProblemCode.InvitationNotFound ? notFound('delete') : undefined),
+          )
+        ).map(({ row, refused }) =>
+          refused
+            ? { ...deleteRow(row, deleteOutcomeOf(refused.outcome)), errors: [refused.error] }
+            : deleteRow(row, 'deleted'),
+        );
     return { dryRun: body.dryRun, rows: inOrderOf(body.ids, [...settled.map(settledRow), ...tried]) };
   }
 
@@ -115,19 +123,6 @@ export class InvitationBulkActionsService {
     return sent.map(({ row, refused }) =>
       refused ? refusedRow(row, refused) : resendRow(row, row.reopens ? 'reopened' : 'resent'),
     );
-  }
-
-  private async deleteOne(admin: TenantMember, row: BulkCandidate): Promise<InvitationBulkDeleteRowDto> {
-    try {
-      await this.single.delete(admin, row.id);
-      return deleteRow(row, 'deleted');
-    } catch (error) {
-      // Accepted or deleted by someone else since the plan was made.
-      if (error instanceof ProblemError && error.code === InvitationsProblemCode.InvitationNotFound) {
-        return { ...deleteRow(row, 'not_found'), errors: [notFound('delete').error] };
-      }
-      throw error;
-    }
   }
 
   private async resendResult(
@@ -170,3 +165,6 @@ function inOrderOf<Row extends { id: string }>(ids: readonly string[], rows: Row
   const position = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
+
+/** A delete is refused only because the invitation is gone, or because a server error stopped the request. */
+const deleteOutcomeOf = (outcome: string): BulkDeleteOutcome => (outcome === 'not_found' ? 'not_found' : 'not_done');

@@ -14,7 +14,7 @@ export const BULK_RESEND_OUTCOMES = [
 export type BulkResendOutcome = (typeof BULK_RESEND_OUTCOMES)[number];
 
 /** What happens (dry run) or happened to one invitation of a bulk delete. */
-export const BULK_DELETE_OUTCOMES = ['will_delete', 'deleted', 'not_found'] as const;
+export const BULK_DELETE_OUTCOMES = ['will_delete', 'deleted', 'not_found', 'not_done'] as const;
 export type BulkDeleteOutcome = (typeof BULK_DELETE_OUTCOMES)[number];
 
 /** An invitation a bulk action will try: open, or for a resend also revoked (it then reopens). */

@@ -28,6 +28,8 @@ export enum InvitationsFieldErrorCode {
   RecipientQuota = 'recipientQuota',
   /** Bulk resend or delete: this customer has no invitation with this id that the action applies to. */
   NotFound = 'notFound',
+  /** Batch or bulk: a server error (the database going away) stopped the request here; nothing was done for it. */
+  NotDone = 'notDone',
 }
 
 export type { InvalidEmailReason } from '../common/common.errors';
@@ -150,6 +152,13 @@ export const unknownRoleRow = (names: readonly string[]): BatchRowError =>
         code: CommonFieldErrorCode.UnknownRole,
         message: 'contains a role this customer does not have',
       };
+
+/** A row a server error kept from being done: nothing was sent or changed for it, so it can simply be tried again. */
+export const notDoneRow = (): BatchRowError => ({
+  field: 'email',
+  code: InvitationsFieldErrorCode.NotDone,
+  message: 'was not done because of a server error; nothing changed for it, try again',
+});
 
 export const recipientQuotaRow = (): BatchRowError => ({
   field: 'email',

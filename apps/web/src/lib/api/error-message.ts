@@ -144,6 +144,7 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, FieldMessage>> = {
   recipientQuota: 'validation.recipientQuota',
   // A bulk resend's or delete's invitation that is not (or no longer) there.
   notFound: 'validation.invitationNotFound',
+  notDone: 'validation.notDone',
   // Who takes over as administrator (`successorId`).
   successorNotMember: 'validation.successorNotMember',
   successorIsSelf: 'validation.successorIsSelf',
