@@ -340,7 +340,7 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
   });
 
   it('exports every selected invitation as CSV, in the asked order, safe to open in a spreadsheet', async () => {
-    const { tenant, http } = await world();
+    const { tenant, admin, http } = await world();
     const response = await http.get('/export?sort=email&delivery=failed').expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(
@@ -361,6 +361,13 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
     expect(lines[2]).toContain(`"failed","'=HYPERLINK(""x"")","1"`);
     expect(lines[2]).toMatch(/^"fritz@example\.test","expired",""/);
     expect(lines[3]).toBe('');
+    const audited = await fixtures.dataSource.query(
+      `SELECT actor_id, after FROM audit_events WHERE tenant_id = $1 AND action = 'customer.exported'`,
+      [tenant.id],
+    );
+    expect(audited).toEqual([
+      { actor_id: admin.id, after: { table: 'invitations', delivery: 'failed', sort: 'email' } },
+    ]);
   });
 
   it('exports more rows than one internal page, each once', async () => {

@@ -200,7 +200,7 @@ describe('members table: sort, filters, counts, export, one member', () => {
   });
 
   it('exports the members the filters select as CSV, safe to open in a spreadsheet', async () => {
-    const { tenant, buyerRole, adminRole, http } = await customer();
+    const { tenant, buyerRole, adminRole, admin, http } = await customer();
     await addMember(tenant.id, '=HYPERLINK("https://evil.example","Click")', [], '2026-02-01T00:00:00Z');
     await addMember(tenant.id, 'Doe, "JD" Jane', [buyerRole, adminRole], '2026-02-02T00:00:00Z');
     await addMember(tenant.id, 'Jürgen Größe', [buyerRole], '2026-02-03T00:00:00Z');
@@ -225,6 +225,18 @@ describe('members table: sort, filters, counts, export, one member', () => {
     expect(restricted.text.split('\r\n').slice(1, -1)).toEqual([expect.stringMatching(/^"'=HYPERLINK/)]);
     const searched = await http.get('/export?q=j%C3%BCrgen&sort=-joined').expect(200);
     expect(searched.text.split('\r\n').slice(1, -1)).toEqual([expect.stringMatching(/^"Jürgen Größe"/)]);
+
+    // Each copy of the customer's people that leaves CloudHub is in the audit log, with what it selected.
+    const audited = await fixtures.dataSource.query(
+      `SELECT actor_id, target_type, after FROM audit_events WHERE tenant_id = $1 AND action = 'customer.exported'
+        ORDER BY id`,
+      [tenant.id],
+    );
+    expect(audited).toEqual([
+      { actor_id: admin.id, target_type: 'customer', after: { table: 'members', sort: 'name' } },
+      { actor_id: admin.id, target_type: 'customer', after: { table: 'members', role: 'none', sort: '-joined' } },
+      { actor_id: admin.id, target_type: 'customer', after: { table: 'members', q: 'jürgen', sort: '-joined' } },
+    ]);
   });
 
   it('exports more members than one batch holds, each once', async () => {

@@ -936,7 +936,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "customer.settings_changed" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
+        AuditAction: "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.roles_changed" | "member.removed" | "member.left" | "role.created" | "role.updated" | "role.deleted" | "access.requested" | "customer.settings_changed" | "customer.exported" | "login.succeeded" | "login.failed" | "session.reuse_revoked";
         AuditActorDto: {
             /**
              * Format: email

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'role.deleted',
   'access.requested',
   'customer.settings_changed',
+  'customer.exported',
   'login.succeeded',
   'login.failed',
   'session.reuse_revoked',
@@ -25,6 +26,10 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export const AUDIT_TARGET_TYPES = ['invitation', 'member', 'role', 'customer'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/** What a CSV export (`customer.exported`) read: who works for the customer, or whom it invited. */
+export const EXPORTED_TABLES = ['members', 'invitations'] as const;
+export type ExportedTable = (typeof EXPORTED_TABLES)[number];
 
 /** Why an invitation was revoked: an admin deleted it, or its inviter's authority ended. */
 export const REVOKE_REASONS = ['deleted', 'inviter_removed', 'inviter_left', 'inviter_lost_rights'] as const;

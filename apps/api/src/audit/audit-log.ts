@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { typedQueries } from '../database/typed-queries';
-import type { AuditAction, AuditTargetType, HandoverReason } from './audit-actions';
+import type { AuditAction, AuditTargetType, ExportedTable, HandoverReason } from './audit-actions';
 
 export interface AuditEvent {
   readonly tenantId: string;
@@ -31,9 +32,36 @@ export interface AccountEvent {
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+/** A CSV export of one of the customer's tables, with the filters and order it was asked with. */
+export interface ExportEvent {
+  readonly tenantId: string;
+  readonly actorId: string;
+  readonly companyName: string;
+  readonly table: ExportedTable;
+  readonly selection: Readonly<Record<string, string | undefined>>;
+}
+
 /** Writes audit events inside the caller's transaction, so the change and its record stand or fall together. */
 @Injectable()
 export class AuditLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Who took a copy of the customer's people (names and e-mail addresses) out of CloudHub: recorded before the
+   * first line is sent, on its own, since an export changes nothing to stand or fall with.
+   */
+  async recordExport(event: ExportEvent): Promise<void> {
+    await this.record(this.dataSource.manager, {
+      tenantId: event.tenantId,
+      actorId: event.actorId,
+      action: 'customer.exported',
+      targetType: 'customer',
+      targetId: event.tenantId,
+      targetLabel: event.companyName,
+      after: { table: event.table, ...event.selection },
+    });
+  }
+
   async record(tx: EntityManager, event: AuditEvent): Promise<void> {
     await typedQueries(tx)
       .insertInto('auditEvents')

@@ -83,7 +83,7 @@ export class InvitationsController {
     @CurrentMember() admin: TenantMember,
     @Query() query: InvitationSelectionQueryDto,
   ): Promise<StreamableFile> {
-    const { customerNumber, csv } = await this.invitations.export(admin.tenantId, query);
+    const { customerNumber, csv } = await this.invitations.export(admin, query);
     return new StreamableFile(csv, { type: CSV_MEDIA_TYPE, disposition: csvAttachment('invitations', customerNumber) });
   }
 

@@ -307,16 +307,6 @@ export class InvitationsRepository {
     return record && { ...toInvitationRow(record), acceptedAt: record.acceptedAt, acceptedBy: record.acceptedBy };
   }
 
-  /** The customer number, for naming an export. */
-  async customerNumberOf(tenantId: string): Promise<string> {
-    const row = await typedQueries(this.dataSource)
-      .selectFrom('tenants')
-      .select('customerNumber')
-      .where('id', '=', tenantId)
-      .executeTakeFirstOrThrow();
-    return row.customerNumber;
-  }
-
   async findOpen(tenantId: string, id: string, manager?: EntityManager): Promise<InvitationRow | undefined> {
     const record = await invitations(typedQueries(manager ?? this.dataSource))
       .where('i.tenantId', '=', tenantId)

@@ -10,6 +10,7 @@ import { InjectConfig } from '../config/config.module';
 import { AuditLog } from '../audit/audit-log';
 import { checkedRoleFilter } from '../roles/role-filter';
 import { RolesRepository } from '../roles/roles.repository';
+import { TenantDirectory } from '../tenants/tenant-directory';
 import { DeliveryObservers } from '../mail/delivery-observers';
 import { MailOutbox } from '../mail/mail-outbox';
 import type { TenantMember } from '../access/current-member';
@@ -79,6 +80,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly admins: AdminInvariant,
     private readonly audit: AuditLog,
     private readonly roles: RolesRepository,
+    private readonly tenants: TenantDirectory,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
@@ -133,12 +135,20 @@ export class InvitationsService implements OnModuleInit {
    * the filters are checked before the first line.
    */
   async export(
-    tenantId: string,
+    admin: TenantMember,
     query: InvitationSelectionQueryDto,
   ): Promise<{ customerNumber: string; csv: Readable }> {
+    const { tenantId } = admin;
     const sort = query.sort ?? INVITATION_SORT_DEFAULT;
     const selection = await this.selectionOf(tenantId, query);
-    const customerNumber = await this.invitations.customerNumberOf(tenantId);
+    const { customerNumber, companyName } = await this.tenants.profile(tenantId);
+    await this.audit.recordExport({
+      tenantId,
+      actorId: admin.userId,
+      companyName,
+      table: 'invitations',
+      selection: { ...selection, sort },
+    });
     const csv = keysetCsv({
       header: EXPORT_COLUMNS,
       page: (after: { key: string; id: string } | undefined, limit) =>

@@ -63,7 +63,7 @@ export class MembersController {
     @CurrentMember() member: TenantMember,
     @Query() query: MemberSelectionQueryDto,
   ): Promise<StreamableFile> {
-    const { customerNumber, csv } = await this.members.export(member.tenantId, query);
+    const { customerNumber, csv } = await this.members.export(member, query);
     return new StreamableFile(csv, { type: CSV_MEDIA_TYPE, disposition: csvAttachment('members', customerNumber) });
   }
 

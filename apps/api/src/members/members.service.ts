@@ -58,10 +58,21 @@ export class MembersService {
   }
 
   /** Every member the filter selects as CSV, in the list's order; the filter is checked before the first line. */
-  async export(tenantId: string, query: MemberSelectionQueryDto): Promise<{ customerNumber: string; csv: Readable }> {
+  async export(
+    admin: TenantMember,
+    query: MemberSelectionQueryDto,
+  ): Promise<{ customerNumber: string; csv: Readable }> {
+    const { tenantId } = admin;
     const sort = query.sort ?? DEFAULT_MEMBER_SORT;
     const filter = await this.filterOf(tenantId, query);
-    const { customerNumber } = await this.tenants.profile(tenantId);
+    const { customerNumber, companyName } = await this.tenants.profile(tenantId);
+    await this.audit.recordExport({
+      tenantId,
+      actorId: admin.userId,
+      companyName,
+      table: 'members',
+      selection: { ...filter, sort },
+    });
     const csv = keysetCsv({
       header: EXPORT_COLUMNS,
       page: (after: SortKey | undefined, limit) => this.members.list(tenantId, filter, sort, { after, limit }),

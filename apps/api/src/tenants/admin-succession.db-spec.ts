@@ -27,7 +27,7 @@ describe('AdminSuccession', () => {
         return Promise.resolve('mail-id');
       },
     } as unknown as MailOutbox;
-    succession = new AdminSuccession(memberships, new TenantDirectory(db.dataSource), outbox, new AuditLog(), {
+    succession = new AdminSuccession(memberships, new TenantDirectory(db.dataSource), outbox, new AuditLog(db.dataSource), {
       appUrl: 'https://portal.example.test',
     });
   });

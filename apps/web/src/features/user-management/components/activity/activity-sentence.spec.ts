@@ -186,6 +186,17 @@ describe('an entry as one sentence', () => {
     expect(activityLink(changed, '100042')).toBeUndefined();
   });
 
+  it('says who exported which table', () => {
+    const exported = (table: string) =>
+      event('customer.exported', {
+        target: { type: 'customer', id: ROLE, label: 'Acme Devices GmbH' },
+        after: { table, sort: '-joined' },
+      });
+    expect(say(exported('members'))).toBe('Anna Admin exported the members as a CSV file');
+    expect(say(exported('invitations'), 'de')).toBe('Anna Admin hat die Einladungen als CSV-Datei exportiert');
+    expect(activityLink(exported('members'), '100042')).toBeUndefined();
+  });
+
   it('offers the actor, the target and a known inviter as filters', () => {
     const { parts } = describeActivity(
       event('invitation.revoked', { actor: null, after: { reason: 'inviter_left', inviterId: ANNA.id } }),

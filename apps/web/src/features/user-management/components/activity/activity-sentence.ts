@@ -118,6 +118,14 @@ export function describeActivity(event: AuditEvent, { t, language, people }: Con
         quote: typeof message === 'string' && message.trim() !== '' ? message : undefined,
       };
     }
+    case 'customer.exported':
+      return {
+        parts: compose(
+          after['table'] === 'invitations'
+            ? t('activity.sentences.customerExportedInvitations', SLOTS)
+            : t('activity.sentences.customerExportedMembers', SLOTS),
+        ),
+      };
     case 'customer.settings_changed':
       return {
         parts: compose(
