@@ -314,7 +314,7 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
   });
 
   it('finds one invitation for a link: open, revoked, accepted (by whom), or not found', async () => {
-    const { http, open, revoked, accepted, joiner } = await world();
+    const { tenant, http, open, revoked, accepted, joiner } = await world();
     const one = (await http.get(`/${open[3].id}`).expect(200)).body;
     expect(one).toMatchObject({
       standing: 'open',
@@ -334,6 +334,15 @@ describe('invitations table: sort, filters, counts, export, one invitation', () 
       acceptedBy: { id: joiner.id, name: 'Ida Joined', email: joiner.email },
     });
     expect(Date.parse((await http.get(`/${accepted.id}`)).body.acceptedAt)).not.toBeNaN();
+    // Once they have left, the customer no longer sees who they are now.
+    await fixtures.dataSource.query('DELETE FROM memberships WHERE tenant_id = $1 AND user_id = $2', [
+      tenant.id,
+      joiner.id,
+    ]);
+    expect((await http.get(`/${accepted.id}`).expect(200)).body).toMatchObject({
+      standing: 'accepted',
+      acceptedBy: null,
+    });
     await http.get('/00000000-0000-4000-8000-000000000000').expect(404);
     const notAnId = await http.get('/not-an-id').expect(404);
     expect(notAnId.body.code).toBe('invitation_not_found');

@@ -297,8 +297,15 @@ export class InvitationsRepository {
     const record = await invitations(typedQueries(this.dataSource))
       .select((eb) => [
         'i.acceptedAt',
+        // Only while they are a member here: a former member's later name and address are no business of this customer.
         jsonObjectFrom(
-          eb.selectFrom('users as a').select(['a.id', 'a.name', 'a.email']).whereRef('a.id', '=', 'i.acceptedBy'),
+          eb
+            .selectFrom('users as a')
+            .innerJoin('memberships as m', (join) =>
+              join.onRef('m.userId', '=', 'a.id').onRef('m.tenantId', '=', 'i.tenantId'),
+            )
+            .select(['a.id', 'a.name', 'a.email'])
+            .whereRef('a.id', '=', 'i.acceptedBy'),
         ).as('acceptedBy'),
       ])
       .where('i.tenantId', '=', tenantId)

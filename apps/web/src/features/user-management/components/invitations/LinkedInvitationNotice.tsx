@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/Alert';
 import type { InvitationLookup } from '../../api/get-invitation';
-import { FOCUS_TAB_STATE, invitationParams, tabParams, withFilter } from '../../user-management-params';
-
-/** The Users tab showing one member (the members tab reads `user`). */
-const memberLinkParams = (userId: string) => withFilter(tabParams('users'), 'user', userId);
+import { linkedMemberParams } from '../../members-params';
+import { FOCUS_TAB_STATE, invitationParams } from '../../user-management-params';
 
 /**
  * What became of an invitation a link points at when it is no longer open: accepted (by whom, with a link to
@@ -24,7 +22,7 @@ export function LinkedInvitationNotice({
         {lookup.acceptedBy ? (
           <>
             {t('invitationTable.linkAcceptedBy', { email: lookup.email, name: lookup.acceptedBy.name })}{' '}
-            <Link to={{ search: memberLinkParams(lookup.acceptedBy.id).toString() }} state={FOCUS_TAB_STATE}>
+            <Link to={{ search: linkedMemberParams(lookup.acceptedBy.id).toString() }} state={FOCUS_TAB_STATE}>
               {t('invitationTable.showMember', { name: lookup.acceptedBy.name })}
             </Link>
           </>
