@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/Alert';
+import { useRowSelection } from '../../../../components/use-row-selection';
 import { Button } from '../../../../components/Button';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
@@ -65,18 +66,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
   const [notice, setNotice] = useState<string>();
   // The invitation of the last resend, to word a refusal of reopening it.
   const [resent, setResent] = useState<Invitation>();
-  // The selected invitations themselves, not only their ids: a row that drops out of the list while a bulk
-  // dialog is open (it was just deleted) must not take the dialog and its result with it.
-  const [selected, setSelected] = useState<ReadonlyMap<string, Invitation>>(new Map());
   const panel = useRef<HTMLDivElement>(null);
-
-  // Another filter or order shows other rows: a selection the admin cannot see any more would surprise.
-  const viewKey = JSON.stringify(view);
-  const [selectionView, setSelectionView] = useState(viewKey);
-  if (selectionView !== viewKey) {
-    setSelectionView(viewKey);
-    setSelected(new Map());
-  }
 
   const linkedRow = linked.data !== undefined && linked.data !== 'gone' ? linked.data.invitation : null;
   const rows = linkedId
@@ -85,18 +75,7 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
       : []
     : (invitations.data?.pages.flatMap((page) => page.items) ?? []);
   const revoked = linkedId ? linkedRow?.status === 'revoked' : view.status === 'revoked';
-  const selectedRows = [...selected.values()];
-  const selectedIds = new Set(selected.keys());
-  const select = (ids: ReadonlySet<string>) =>
-    setSelected(
-      (previous) =>
-        new Map(
-          [...ids].flatMap((id) => {
-            const row = previous.get(id) ?? rows.find((candidate) => candidate.id === id);
-            return row ? [[id, row] as const] : [];
-          }),
-        ),
-    );
+  const selection = useRowSelection(rows, JSON.stringify(view));
 
   // A link to one invitation: its row is focused once shown, so keyboard and screen reader users land on it.
   useEffect(() => {
@@ -172,14 +151,10 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
         ))}
       {!linkedId && (
         <div className="table-toolbar">
-          {selectedRows.length > 0 ? (
+          {selection.rows.length > 0 ? (
             <>
-              <p className="table-toolbar__count">{t('invitationTable.selected', { count: selectedRows.length })}</p>
-              <InvitationBulkActions
-                tenantId={customer.tenantId}
-                selected={selectedRows}
-                onDone={() => setSelected(new Map())}
-              />
+              <p className="table-toolbar__count">{t('invitationTable.selected', { count: selection.rows.length })}</p>
+              <InvitationBulkActions tenantId={customer.tenantId} selected={selection.rows} onDone={selection.clear} />
             </>
           ) : (
             !revoked && <ResendAllExpiredButton tenantId={customer.tenantId} />
@@ -245,7 +220,11 @@ export function InvitationsTab({ view, linkedId, onFilter, onReset, onShowAll, f
                 selection={
                   linkedId
                     ? undefined
-                    : { selected: selectedIds, onChange: select, rowName: (invitation: Invitation) => invitation.email }
+                    : {
+                        selected: selection.ids,
+                        onChange: selection.select,
+                        rowName: (invitation: Invitation) => invitation.email,
+                      }
                 }
                 highlightedId={linkedRow?.id}
               />
