@@ -21,7 +21,7 @@ test('sends an invitation: loading, success, and the three ways on', async ({ pa
   await expect(email).toBeFocused();
   await expect(dialog.getByText(QUOTA_TEXT)).toBeVisible();
   await expect(dialog.getByLabel('Language of the e-mail')).toHaveValue('');
-  await expect(dialog.getByLabel('Language of the e-mail').locator('option:checked')).toHaveText('Customer’s default');
+  await expect(dialog.getByLabel('Language of the e-mail').locator('option:checked')).toHaveText('Customer’s default (English)');
   await expectAccessible(page);
 
   // Every invitation sent is recorded; the first answer is held back a moment to see the loading state.

@@ -19,7 +19,8 @@ test('a member without rights asks the admins for access from the banner', async
   await message.fill('I need to see our invoices for the monthly close.');
   await expectAccessible(page);
   await banner.getByRole('button', { name: 'Send request' }).click();
-  await expect(banner.getByRole('status')).toContainText('We have e-mailed the admin of this customer.');
+  // Other specs add admins to Acme while this one runs: one admin or several.
+  await expect(banner.getByRole('status')).toContainText(/We have e-mailed the (admin|\d+ admins) of this customer\./);
 
   await expect
     .poll(async () => (await mailsTo(request, ADMIN)).filter((mail) => mail.text?.includes(member.email)).length, {

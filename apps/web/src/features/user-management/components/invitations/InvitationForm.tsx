@@ -94,6 +94,9 @@ export function InvitationForm({ tenantId, customerNumber, onCancel, onSent, aut
             <input
               {...control}
               ref={emailInput}
+              // When the roles are known already (the Users tab loaded them), the form is there as the dialog
+              // opens, and the dialog's own first focus must land here too, not on the first tab.
+              data-autofocus={autoFocus || undefined}
               name="email"
               type="email"
               inputMode="email"
