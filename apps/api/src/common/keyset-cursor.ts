@@ -29,19 +29,28 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
  * One page of a keyset-paged list: ask the repository for `limit + 1` rows; the extra row only tells
  * whether there is a next page, whose cursor is the sort key of this page's last row.
  */
+function pageOf<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  cursorAfter: (last: Row) => string,
+  toItem: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map(toItem), nextCursor: rows.length > limit && last !== undefined ? cursorAfter(last) : null };
+}
+
 export function toPage<Row, Item>(
   rows: readonly Row[],
   limit: number,
   keyOf: (row: Row) => { at: Date | string; id: string },
   toItem: (row: Row) => Item,
 ): { items: Item[]; nextCursor: string | null } {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const key = last === undefined ? undefined : keyOf(last);
-  return {
-    items: page.map(toItem),
-    nextCursor: rows.length > limit && key ? encodeCursor(new Date(key.at), key.id) : null,
+  const cursorAfter = (last: Row) => {
+    const { at, id } = keyOf(last);
+    return encodeCursor(new Date(at), id);
   };
+  return pageOf(rows, limit, cursorAfter, toItem);
 }
 
 /**
@@ -96,11 +105,9 @@ export function toSortedPage<Row, Item>(
   keyOf: (row: Row) => { key: string; id: string },
   toItem: (row: Row) => Item,
 ): { items: Item[]; nextCursor: string | null } {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const key = last === undefined ? undefined : keyOf(last);
-  return {
-    items: page.map(toItem),
-    nextCursor: rows.length > limit && key ? encodeSortedCursor(sort, key.key, key.id) : null,
+  const cursorAfter = (last: Row) => {
+    const { key, id } = keyOf(last);
+    return encodeSortedCursor(sort, key, id);
   };
+  return pageOf(rows, limit, cursorAfter, toItem);
 }

@@ -1,4 +1,5 @@
 import type { Schemas } from '@cloudhub/api-client';
+import type { InvitationFilter } from './api/query-keys';
 
 /** The page keeps its tab and filters in the URL, so a reload, Back and a shared link show the same view. */
 export const TAB_PARAM = 'tab';
@@ -31,15 +32,7 @@ export const INVITATION_SORT_DEFAULT: InvitationSort = '-sent';
 export const NO_ROLE = 'none';
 
 /** What the Invitations tab shows: the API's filters and order, as the URL holds them. */
-export interface InvitationView {
-  status: InvitationStatus | undefined;
-  delivery: DeliveryState | undefined;
-  /** A role's id, or NO_ROLE. */
-  roleId: string | undefined;
-  inviterId: string | undefined;
-  q: string;
-  sort: InvitationSort;
-}
+export type InvitationView = InvitationFilter;
 
 type AuditKind = Schemas['AuditKind'];
 export const AUDIT_KINDS: readonly AuditKind[] = [
