@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { tokenFrom, waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -14,8 +14,6 @@ describe('audit log', () => {
     fixtures = new Fixtures(api);
   });
   afterAll(() => api.close());
-
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   const call = (method: 'get' | 'post' | 'patch' | 'put' | 'delete', path: string, token?: string, body?: object) => {
     const request = api.http(randomClientIp())[method](path);
     const authorized = token ? request.set('Authorization', `Bearer ${token}`) : request;
@@ -25,7 +23,7 @@ describe('audit log', () => {
   async function customer() {
     const tenant = await fixtures.tenant();
     const adminRole = await fixtures.role(tenant.id, ['users.manage'], 'Administrator');
-    const admin = await fixtures.user({ name: 'Ada Admin', email: address('ada') });
+    const admin = await fixtures.user({ name: 'Ada Admin', email: uniqueAddress('ada') });
     await fixtures.member(tenant.id, admin.id, [adminRole]);
     const token = await fixtures.login(admin.email);
     const path = `/api/tenants/${tenant.id}`;
@@ -51,7 +49,7 @@ describe('audit log', () => {
       await call('post', `${path}/roles`, token, { name: 'Buyer', permissions: ['orders.read'] }).expect(201)
     ).body.id as string;
     await call('patch', `${path}/roles/${buyer}`, token, { name: 'Buyers' }).expect(200);
-    const invitee = address('nora');
+    const invitee = uniqueAddress('nora');
     const invitation = (
       await call('post', `${path}/invitations`, token, { email: invitee, roleIds: [buyer] }).expect(201)
     ).body.id as string;
@@ -72,8 +70,9 @@ describe('audit log', () => {
       message: 'Need the orders',
     }).expect(202);
     await call('delete', `${path}/members/${nora}`, token).expect(204);
-    const gone = (await call('post', `${path}/invitations`, token, { email: address('gone'), roleIds: [] }).expect(201))
-      .body.id as string;
+    const gone = (
+      await call('post', `${path}/invitations`, token, { email: uniqueAddress('gone'), roleIds: [] }).expect(201)
+    ).body.id as string;
     await call('delete', `${path}/invitations/${gone}`, token).expect(204);
     await call('delete', `${path}/roles/${buyer}`, token).expect(204);
 
@@ -114,7 +113,7 @@ describe('audit log', () => {
 
   it('filters by actor, target and kind, and pages without gaps or repeats', async () => {
     const { admin, token, path, log } = await customer();
-    const emails = Array.from({ length: 7 }, (_, i) => address(`page-${i}`));
+    const emails = Array.from({ length: 7 }, (_, i) => uniqueAddress(`page-${i}`));
     for (const email of emails) await call('post', `${path}/invitations`, token, { email, roleIds: [] }).expect(201);
     const [first] = (await log('?kind=invitation')).items.slice(-1);
 
@@ -140,7 +139,9 @@ describe('audit log', () => {
   it('is for the customer’s admins only, and shows nothing of other customers', async () => {
     const one = await customer();
     const other = await customer();
-    await call('post', `${other.path}/invitations`, other.token, { email: address('other'), roleIds: [] }).expect(201);
+    await call('post', `${other.path}/invitations`, other.token, { email: uniqueAddress('other'), roleIds: [] }).expect(
+      201,
+    );
     expect((await one.log('?kind=invitation')).items).toEqual([]);
     expect((await one.log()).items.every((item) => item.actor?.id === one.admin.id)).toBe(true);
     await call('get', `${other.path}/audit-events`, one.token).expect(404);
@@ -151,7 +152,7 @@ describe('audit log', () => {
 
   it('cannot be changed: not through the API, not even in the database', async () => {
     const { tenant, token, path } = await customer();
-    await call('post', `${path}/invitations`, token, { email: address('x'), roleIds: [] }).expect(201);
+    await call('post', `${path}/invitations`, token, { email: uniqueAddress('x'), roleIds: [] }).expect(201);
     for (const method of ['post', 'put', 'patch', 'delete'] as const) {
       const response = await call(method, `${path}/audit-events`, token, {});
       expect([404, 405]).toContain(response.status);

@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -12,8 +12,6 @@ describe('customer settings', () => {
     fixtures = new Fixtures(api);
   });
   afterAll(() => api.close());
-
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
 
   /** Calls under one customer's path with one person's token. */
   const as = (tenantId: string, token: string) => {
@@ -97,7 +95,7 @@ describe('customer settings', () => {
   it('writes the next invitation without a chosen language, single or in a batch, in the new default', async () => {
     const { tenant, http } = await customer();
     await http.change({ language: 'de' }).expect(200);
-    const [german, english, batched] = [address('german'), address('english'), address('batched')];
+    const [german, english, batched] = [uniqueAddress('german'), uniqueAddress('english'), uniqueAddress('batched')];
     expect((await http.invite({ email: german, roleIds: [] }).expect(201)).body.language).toBe('de');
     expect((await http.invite({ email: english, roleIds: [], language: 'en' }).expect(201)).body.language).toBe('en');
     const sent = await http.batch({ dryRun: false, rows: [{ email: batched }] }).expect(200);
@@ -108,7 +106,7 @@ describe('customer settings', () => {
     expect((await waitForMail(api, batched))[0].subject).toContain('eingeladen');
 
     await http.change({ language: 'en' }).expect(200);
-    const after = address('after');
+    const after = uniqueAddress('after');
     expect((await http.invite({ email: after, roleIds: [] }).expect(201)).body.language).toBe('en');
     const languages = await fixtures.dataSource.query(
       'SELECT email, language FROM invitations WHERE tenant_id = $1 ORDER BY created_at',

@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { tokenFrom, waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -15,8 +15,6 @@ describe('input safety: display names and messages that go into e-mails', () => 
     fixtures = new Fixtures(api);
   });
   afterAll(() => api.close());
-
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   const send = (method: 'post' | 'patch', path: string, body: object, token?: string) => {
     const request = api.http(randomClientIp())[method](path);
     return (token ? request.set('Authorization', `Bearer ${token}`) : request).send(body);
@@ -27,11 +25,11 @@ describe('input safety: display names and messages that go into e-mails', () => 
     const tenant = await fixtures.tenant('Gamma Safety AG');
     const adminRole = await fixtures.role(tenant.id, ['users.manage'], 'Administrator');
     const buyerRole = await fixtures.role(tenant.id, ['orders.read'], 'Buyer');
-    const admin = await fixtures.user({ name: 'Ada Admin', email: address('admin'), language: 'en' });
+    const admin = await fixtures.user({ name: 'Ada Admin', email: uniqueAddress('admin'), language: 'en' });
     await fixtures.member(tenant.id, admin.id, [adminRole]);
     const adminToken = await fixtures.login(admin.email);
     const invite = async () => {
-      const email = address('invitee');
+      const email = uniqueAddress('invitee');
       await send('post', `/api/tenants/${tenant.id}/invitations`, { email, roleIds: [buyerRole] }, adminToken).expect(
         201,
       );

@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { eventually, waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -15,14 +15,12 @@ describe('invitation batches', () => {
   });
   afterAll(() => api.close());
 
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
-
-  async function admin(tenant?: { id: string }) {
-    const customer = tenant ?? (await fixtures.tenant());
-    const adminRole = await fixtures.role(customer.id, ['users.manage'], `Administrator ${Math.random()}`);
-    const user = await fixtures.user({ name: 'Ada Admin' });
-    await fixtures.member(customer.id, user.id, [adminRole]);
-    const token = await fixtures.login(user.email);
+  async function admin(tenant?: { id: string; customerNumber: string }) {
+    const {
+      tenant: customer,
+      user,
+      token,
+    } = await fixtures.memberWith(['users.manage'], { tenant, name: 'Ada Admin' });
     const path = `/api/tenants/${customer.id}/invitations`;
     const post = (suffix: string, body: object) =>
       api.http(randomClientIp()).post(`${path}${suffix}`).set('Authorization', `Bearer ${token}`).send(body);
@@ -42,11 +40,11 @@ describe('invitation batches', () => {
   it('says in a dry run what would happen to each row, and changes nothing', async () => {
     const { tenant, post, batch } = await admin();
     const buyer = await fixtures.role(tenant.id, ['orders.read'], 'Buyer');
-    const member = await fixtures.user({ email: address('member') });
+    const member = await fixtures.user({ email: uniqueAddress('member') });
     await fixtures.member(tenant.id, member.id);
-    const invitedEmail = address('invited');
+    const invitedEmail = uniqueAddress('invited');
     const invited = (await post('', { email: invitedEmail, roleIds: [] }).expect(201)).body.id;
-    const fresh = address('fresh');
+    const fresh = uniqueAddress('fresh');
     const before = await counts(tenant.id);
 
     const { body } = await batch({
@@ -57,7 +55,7 @@ describe('invitation batches', () => {
         { email: invitedEmail },
         { email: fresh.toUpperCase() },
         { email: 'not an address' },
-        { email: address('roles'), roleNames: ['Buyer', 'Owner'] },
+        { email: uniqueAddress('roles'), roleNames: ['Buyer', 'Owner'] },
       ],
     }).expect(200);
 
@@ -99,7 +97,7 @@ describe('invitation batches', () => {
   it('sends the rows that can go, each in its own transaction, with the outcome of each', async () => {
     const { tenant, batch } = await admin();
     const buyer = await fixtures.role(tenant.id, ['orders.read'], 'Buyer');
-    const emails = [address('one'), address('two')];
+    const emails = [uniqueAddress('one'), uniqueAddress('two')];
     const rows = [
       { email: emails[0], roleNames: ['Buyer'] },
       { email: 'broken@' },
@@ -140,7 +138,7 @@ describe('invitation batches', () => {
   it('fits rows to the daily and per-address limits in the dry run, as sending then does', async () => {
     const { tenant, post } = await admin();
     // An address that had its five e-mails today from this customer (another admin sent them).
-    const flooded = address('flooded');
+    const flooded = uniqueAddress('flooded');
     const id = (await post('', { email: flooded, roleIds: [] }).expect(201)).body.id;
     for (let i = 0; i < 4; i++) await post(`/${id}/resend`, {}).expect(200);
     await fixtures.dataSource.query('UPDATE invitations SET revoked_at = now(), revoke_reason = $2 WHERE id = $1', [
@@ -150,7 +148,7 @@ describe('invitation batches', () => {
     const { batch } = await admin(tenant);
     const rows = [
       { email: flooded },
-      ...Array.from({ length: DAILY_LIMIT + 2 }, (_, i) => ({ email: address(`row-${i}`) })),
+      ...Array.from({ length: DAILY_LIMIT + 2 }, (_, i) => ({ email: uniqueAddress(`row-${i}`) })),
     ];
     const preview = (await batch({ dryRun: true, rows }).expect(200)).body;
     const outcomes = (body: { rows: { outcome: string }[] }) => body.rows.map((row) => row.outcome);
@@ -171,7 +169,7 @@ describe('invitation batches', () => {
     const { tenant, batch } = await admin();
     const list = (label: string) => ({
       dryRun: false,
-      rows: Array.from({ length: 9 }, (_, i) => ({ email: address(`${label}-${i}`) })),
+      rows: Array.from({ length: 9 }, (_, i) => ({ email: uniqueAddress(`${label}-${i}`) })),
     });
     const results = await Promise.all([batch(list('left')), batch(list('right'))]);
     const all = results.flatMap((response) => response.body.rows as { outcome: string }[]);
@@ -182,11 +180,11 @@ describe('invitation batches', () => {
 
   it('takes 500 rows, refuses 501, and names the field of a malformed row', async () => {
     const { tenant, batch } = await admin();
-    const rows = Array.from({ length: 500 }, (_, i) => ({ email: address(`bulk-${i}`) }));
+    const rows = Array.from({ length: 500 }, (_, i) => ({ email: uniqueAddress(`bulk-${i}`) }));
     const preview = (await batch({ dryRun: true, rows }).expect(200)).body;
     expect(preview.rows).toHaveLength(500);
     expect(preview.rows.filter((row: { outcome: string }) => row.outcome === 'will_invite')).toHaveLength(DAILY_LIMIT);
-    const tooMany = await batch({ dryRun: true, rows: [...rows, { email: address('extra') }] }).expect(400);
+    const tooMany = await batch({ dryRun: true, rows: [...rows, { email: uniqueAddress('extra') }] }).expect(400);
     expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'rows', code: 'arrayMaxSize' })]);
     const malformed = await batch({ dryRun: 'yes', rows: [{ email: 42, roleIds: ['x'], extra: 1 }] }).expect(400);
     expect([...new Set(malformed.body.errors.map((error: { field: string }) => error.field))].sort()).toEqual([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -23,18 +23,16 @@ describe('bulk invitation actions', () => {
   });
   afterAll(() => api.close());
 
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
-
-  async function admin(tenant?: { id: string }) {
-    const customer = tenant ?? (await fixtures.tenant());
-    const adminRole = await fixtures.role(customer.id, ['users.manage'], `Administrator ${Math.random()}`);
-    const user = await fixtures.user({ name: 'Ada Admin' });
-    await fixtures.member(customer.id, user.id, [adminRole]);
-    const token = await fixtures.login(user.email);
+  async function admin(tenant?: { id: string; customerNumber: string }) {
+    const {
+      tenant: customer,
+      user,
+      token,
+    } = await fixtures.memberWith(['users.manage'], { tenant, name: 'Ada Admin' });
     const path = `/api/tenants/${customer.id}/invitations`;
     const post = (suffix: string, body: object) =>
       api.http(randomClientIp()).post(`${path}${suffix}`).set('Authorization', `Bearer ${token}`).send(body);
-    const invite = async (email = address('invitee')) =>
+    const invite = async (email = uniqueAddress('invitee')) =>
       (await post('', { email, roleIds: [] }).expect(201)).body.id as string;
     return {
       tenant: customer,
@@ -80,11 +78,11 @@ describe('bulk invitation actions', () => {
     const open = await invite();
     const revoked = await invite();
     await revoke(revoked);
-    const joinedEmail = address('joined');
+    const joinedEmail = uniqueAddress('joined');
     const joined = await invite(joinedEmail);
     await revoke(joined);
     await fixtures.member(tenant.id, (await fixtures.user({ email: joinedEmail })).id);
-    const reinvitedEmail = address('reinvited');
+    const reinvitedEmail = uniqueAddress('reinvited');
     const oldOne = await invite(reinvitedEmail);
     await revoke(oldOne);
     const newOne = await invite(reinvitedEmail);
@@ -132,7 +130,7 @@ describe('bulk invitation actions', () => {
 
   it('resends and reopens each in its own transaction, with a new link and e-mail each, and reports each', async () => {
     const { tenant, invite, resend } = await admin();
-    const emails = [address('open'), address('revoked')];
+    const emails = [uniqueAddress('open'), uniqueAddress('revoked')];
     const [open, revoked] = [await invite(emails[0]), await invite(emails[1])];
     await revoke(revoked);
     const accepted = await invite();
@@ -167,7 +165,7 @@ describe('bulk invitation actions', () => {
 
   it('reopens only the first of two revoked invitations of one address', async () => {
     const { invite, resend } = await admin();
-    const email = address('twice');
+    const email = uniqueAddress('twice');
     const first = await invite(email);
     await revoke(first);
     const second = await invite(email);

@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { FakeHubSpot } from './support/fake-hubspot';
 import { freePort } from './support/free-port';
 import { eventually } from './support/mailbox';
@@ -32,8 +32,6 @@ async function adminOf(api: TestApp) {
   };
 }
 
-const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
-
 describe('invitation e-mail over SMTP', () => {
   let smtp: TestSmtpServer;
   let api: TestApp;
@@ -49,7 +47,7 @@ describe('invitation e-mail over SMTP', () => {
 
   it('keeps the e-mail while the SMTP server is down and sends it once it is up', async () => {
     const { invite, row } = await adminOf(api);
-    const email = address('down-then-up');
+    const email = uniqueAddress('down-then-up');
     const { body } = await invite(email);
     await eventually(async () => expect((await row(body.id)).deliveryError).toMatch(/ECONNREFUSED|connect/i));
     expect((await row(body.id)).delivery).toBe('queued');
@@ -62,7 +60,7 @@ describe('invitation e-mail over SMTP', () => {
   it('retries a 4xx answer and sends on a later attempt', async () => {
     const { invite, row } = await adminOf(api);
     smtp.reject = { code: 451, message: 'Greylisted, try again later' };
-    const email = address('greylisted');
+    const email = uniqueAddress('greylisted');
     const { body } = await invite(email);
     await eventually(async () => expect((await row(body.id)).deliveryError).toContain('451'));
     smtp.reject = undefined;
@@ -74,7 +72,7 @@ describe('invitation e-mail over SMTP', () => {
     const { invite, row } = await adminOf(api);
     smtp.reject = { code: 550, message: 'Mailbox unavailable' };
     try {
-      const { body } = await invite(address('bounced'));
+      const { body } = await invite(uniqueAddress('bounced'));
       await eventually(async () =>
         expect(await row(body.id)).toMatchObject({ delivery: 'failed', deliveryError: expect.stringContaining('550') }),
       );
@@ -111,7 +109,7 @@ describe('invitation e-mail through HubSpot', () => {
 
   it('sends the template with the link, company, customer number, inviter and expiry as custom properties', async () => {
     const { tenant, invite, row } = await adminOf(api);
-    const email = address('hubspot');
+    const email = uniqueAddress('hubspot');
     const { body } = await invite(email);
     await eventually(async () => expect((await row(body.id)).delivery).toBe('sent'));
     const [request] = requestsTo(email);
@@ -147,7 +145,7 @@ describe('invitation e-mail through HubSpot', () => {
       headers: { 'retry-after': '1' },
       body: { status: 'error', message: 'Rate limited' },
     });
-    const email = address('rate-limited');
+    const email = uniqueAddress('rate-limited');
     const { body } = await invite(email);
     await eventually(async () => expect((await row(body.id)).delivery).toBe('sent'));
     const requests = requestsTo(email);
@@ -158,7 +156,7 @@ describe('invitation e-mail through HubSpot', () => {
   it('retries a 500 with backoff', async () => {
     const { invite, row } = await adminOf(api);
     hubspot.script.push({ status: 500, body: { status: 'error', message: 'Internal error' } });
-    const email = address('server-error');
+    const email = uniqueAddress('server-error');
     const { body } = await invite(email);
     await eventually(async () => expect((await row(body.id)).delivery).toBe('sent'));
     expect(requestsTo(email)).toHaveLength(2);
@@ -170,7 +168,7 @@ describe('invitation e-mail through HubSpot', () => {
       status: 400,
       body: { status: 'error', message: 'Invalid email address', category: 'VALIDATION_ERROR' },
     });
-    const email = address('invalid');
+    const email = uniqueAddress('invalid');
     const { body } = await invite(email);
     await eventually(async () =>
       expect(await row(body.id)).toMatchObject({

@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { eventually, tokenFrom, waitForMail } from './support/mailbox';
 import { createTestApp, type TestApp } from './support/test-app';
 import { hashInvitationToken } from '../src/invitations/invitation-token';
@@ -36,11 +36,9 @@ describe('invitations', () => {
     };
   }
 
-  const address = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
-
   it('invites: 201 with the row, and the e-mail goes out with a link in the fragment', async () => {
     const { tenant, user, buyerRole, invite, list } = await admin();
-    const email = address('New.Colleague');
+    const email = uniqueAddress('New.Colleague');
     const response = await invite({ email: `  ${email}  `, roleIds: [buyerRole] }).expect(201);
     expect(response.body).toMatchObject({
       email,
@@ -82,8 +80,8 @@ describe('invitations', () => {
 
   it('writes the e-mail in the customer’s language unless the admin picks one', async () => {
     const { invite } = await admin({ language: 'de' });
-    const german = address('german');
-    const english = address('english');
+    const german = uniqueAddress('german');
+    const english = uniqueAddress('english');
     await invite({ email: german, roleIds: [] }).expect(201);
     await invite({ email: english, roleIds: [], language: 'en' }).expect(201);
     expect((await waitForMail(api, german))[0].subject).toContain('eingeladen');
@@ -109,7 +107,7 @@ describe('invitations', () => {
   it('refuses roles of another customer', async () => {
     const { invite } = await admin();
     const other = await admin();
-    const response = await invite({ email: address('x'), roleIds: [other.buyerRole] }).expect(400);
+    const response = await invite({ email: uniqueAddress('x'), roleIds: [other.buyerRole] }).expect(400);
     expect(response.body.errors).toEqual([
       expect.objectContaining({ field: 'roleIds', message: 'contains a role this customer does not have' }),
     ]);
@@ -117,7 +115,7 @@ describe('invitations', () => {
 
   it('says already_member for a member, in any case of the address', async () => {
     const { tenant, invite } = await admin();
-    const member = await fixtures.user({ email: address('Member') });
+    const member = await fixtures.user({ email: uniqueAddress('Member') });
     await fixtures.member(tenant.id, member.id);
     const response = await invite({ email: member.email.toUpperCase(), roleIds: [] }).expect(409);
     expect(response.body).toMatchObject({
@@ -128,7 +126,7 @@ describe('invitations', () => {
 
   it('says invitation_exists with the id to resend, for an open invitation in any case', async () => {
     const { invite } = await admin();
-    const email = address('twice');
+    const email = uniqueAddress('twice');
     const first = await invite({ email, roleIds: [] }).expect(201);
     const second = await invite({ email: email.toUpperCase(), roleIds: [] }).expect(409);
     expect(second.body).toMatchObject({ code: 'invitation_exists', invitationId: first.body.id });
@@ -136,14 +134,14 @@ describe('invitations', () => {
 
   it('lets exactly one of two simultaneous invitations of one address through', async () => {
     const { invite } = await admin();
-    const email = address('race');
+    const email = uniqueAddress('race');
     const responses = await Promise.all([invite({ email, roleIds: [] }), invite({ email, roleIds: [] })]);
     expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
   });
 
   it('resends: a new link, the old one dead, a fresh lifetime, counted, and the table says so', async () => {
     const { invite, resend, quota } = await admin();
-    const email = address('resend');
+    const email = uniqueAddress('resend');
     const created = await invite({ email, roleIds: [] }).expect(201);
     const [firstMail] = await waitForMail(api, email);
     await fixtures.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 hour' WHERE id = $1`, [
@@ -169,7 +167,7 @@ describe('invitations', () => {
 
   it('deletes after which it is listed as revoked by that admin, refunding nothing; a resend opens it again', async () => {
     const { invite, remove, list, quota, resend } = await admin();
-    const created = await invite({ email: address('gone'), roleIds: [] }).expect(201);
+    const created = await invite({ email: uniqueAddress('gone'), roleIds: [] }).expect(201);
     await remove(created.body.id).expect(204);
     const { body } = await list().expect(200);
     expect(body.items.map((item: { id: string }) => item.id)).not.toContain(created.body.id);
@@ -193,7 +191,7 @@ describe('invitations', () => {
     const { invite, list } = await admin();
     const ids: string[] = [];
     for (const label of ['alpha', 'beta', 'gamma', 'delta']) {
-      ids.push((await invite({ email: address(label), roleIds: [] }).expect(201)).body.id);
+      ids.push((await invite({ email: uniqueAddress(label), roleIds: [] }).expect(201)).body.id);
     }
     await fixtures.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
       ids[1],
@@ -217,7 +215,7 @@ describe('invitations', () => {
   it('answers 404 for another customer’s invitation and changes nothing', async () => {
     const mine = await admin();
     const theirs = await admin();
-    const foreign = await theirs.invite({ email: address('foreign'), roleIds: [] }).expect(201);
+    const foreign = await theirs.invite({ email: uniqueAddress('foreign'), roleIds: [] }).expect(201);
     await mine.resend(foreign.body.id).expect(404);
     await mine.remove(foreign.body.id).expect(404);
     await mine.resend('not-a-uuid').expect(404);
@@ -229,7 +227,7 @@ describe('invitations', () => {
     const { tenant, invite, list } = await admin();
     const keep = await fixtures.role(tenant.id, ['orders.read'], 'Keep');
     const drop = await fixtures.role(tenant.id, ['reports.read'], 'Drop');
-    const created = await invite({ email: address('roles'), roleIds: [keep, drop] }).expect(201);
+    const created = await invite({ email: uniqueAddress('roles'), roleIds: [keep, drop] }).expect(201);
     await fixtures.dataSource.query('DELETE FROM roles WHERE id = $1', [drop]);
     await fixtures.dataSource.query(`UPDATE roles SET name = 'Kept' WHERE id = $1`, [keep]);
     const { body } = await list();

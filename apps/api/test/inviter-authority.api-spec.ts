@@ -1,4 +1,4 @@
-import { Fixtures } from './support/fixtures';
+import { Fixtures, uniqueAddress } from './support/fixtures';
 import { tokenFrom, waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -18,8 +18,6 @@ describe('inviter authority', () => {
     fixtures = new Fixtures(api);
   });
   afterAll(() => api.close());
-
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   const call = (method: 'get' | 'post' | 'patch' | 'delete', path: string, token?: string, body?: object) => {
     const request = api.http(randomClientIp())[method](path);
     const authorized = token ? request.set('Authorization', `Bearer ${token}`) : request;
@@ -30,13 +28,13 @@ describe('inviter authority', () => {
   async function adminInvitesAlt() {
     const tenant = await fixtures.tenant();
     const adminRole = await fixtures.role(tenant.id, ['users.manage', 'orders.read'], 'Administrator');
-    const a = await fixtures.user({ name: 'Anna A', email: address('a') });
-    const b = await fixtures.user({ name: 'Bert B', email: address('b') });
+    const a = await fixtures.user({ name: 'Anna A', email: uniqueAddress('a') });
+    const b = await fixtures.user({ name: 'Bert B', email: uniqueAddress('b') });
     await fixtures.member(tenant.id, a.id, [adminRole]);
     await fixtures.member(tenant.id, b.id, [adminRole]);
     const aToken = await fixtures.login(a.email);
     const bToken = await fixtures.login(b.email);
-    const alt = address('alt');
+    const alt = uniqueAddress('alt');
     const created = await call('post', `/api/tenants/${tenant.id}/invitations`, aToken, {
       email: alt,
       roleIds: [adminRole],
@@ -120,7 +118,7 @@ describe('inviter authority', () => {
 
   it('leaves the invitations of admins who keep their rights open', async () => {
     const scenario = await adminInvitesAlt();
-    const bInvitee = address('b-invitee');
+    const bInvitee = uniqueAddress('b-invitee');
     await call('post', `${scenario.tenantPath}/invitations`, scenario.bToken, {
       email: bInvitee,
       roleIds: [],

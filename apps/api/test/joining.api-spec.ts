@@ -1,4 +1,4 @@
-import { Fixtures, PASSWORD } from './support/fixtures';
+import { Fixtures, PASSWORD, uniqueAddress } from './support/fixtures';
 import { tokenFrom, waitForMail } from './support/mailbox';
 import { createTestApp, randomClientIp, type TestApp } from './support/test-app';
 
@@ -13,8 +13,6 @@ describe('joining through an invitation link', () => {
     fixtures = new Fixtures(api);
   });
   afterAll(() => api.close());
-
-  const address = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
   // Each request from its own address: the public invitation calls are throttled per address.
   const post = (path: string, body: object, token?: string) => {
     const request = api.http(randomClientIp()).post(path);
@@ -22,11 +20,11 @@ describe('joining through an invitation link', () => {
   };
 
   /** A customer with an admin who invites `email` with a Buyer role; answers the link's token. */
-  async function invited(email = address('invitee'), language: 'en' | 'de' = 'en') {
+  async function invited(email = uniqueAddress('invitee'), language: 'en' | 'de' = 'en') {
     const tenant = await fixtures.tenant('Acme Devices GmbH');
     const adminRole = await fixtures.role(tenant.id, ['users.manage'], 'Administrator');
     const buyerRole = await fixtures.role(tenant.id, ['orders.read', 'invoices.read'], 'Buyer');
-    const admin = await fixtures.user({ name: 'Alex Admin', email: address('admin') });
+    const admin = await fixtures.user({ name: 'Alex Admin', email: uniqueAddress('admin') });
     await fixtures.member(tenant.id, admin.id, [adminRole]);
     const adminToken = await fixtures.login(admin.email);
     const created = await post(
@@ -113,7 +111,7 @@ describe('joining through an invitation link', () => {
 
   describe('register', () => {
     it('creates the account for the invited address, logs in, joins with the roles as they are now, and welcomes', async () => {
-      const { tenant, buyerRole, email, token } = await invited(address('New.Person'), 'de');
+      const { tenant, buyerRole, email, token } = await invited(uniqueAddress('New.Person'), 'de');
       const dropped = await fixtures.role(tenant.id, ['reports.read'], 'Dropped');
       await fixtures.dataSource.query(
         `INSERT INTO invitation_roles (invitation_id, tenant_id, role_id) SELECT id, tenant_id, $2 FROM invitations WHERE tenant_id = $1`,
@@ -152,7 +150,7 @@ describe('joining through an invitation link', () => {
     });
 
     it('uses the language the invitee read the page in, when given', async () => {
-      const { email, token } = await invited(address('reader'), 'de');
+      const { email, token } = await invited(uniqueAddress('reader'), 'de');
       const { body } = await post('/api/invitations/register', {
         token,
         name: 'Reader',
@@ -201,7 +199,7 @@ describe('joining through an invitation link', () => {
     });
 
     it('refuses a second account for an existing address (log in and accept instead)', async () => {
-      const existing = await fixtures.user({ email: address('existing') });
+      const existing = await fixtures.user({ email: uniqueAddress('existing') });
       const { token } = await invited(existing.email);
       expect((await post('/api/invitations/preview', { token })).body.accountExists).toBe(true);
       const response = await post('/api/invitations/register', { token, name: 'Twin', password: STRONG }).expect(409);
@@ -249,7 +247,7 @@ describe('joining through an invitation link', () => {
 
   describe('accept', () => {
     it('joins the logged-in invited account, once', async () => {
-      const person = await fixtures.user({ email: address('Existing.Case') });
+      const person = await fixtures.user({ email: uniqueAddress('Existing.Case') });
       const { tenant, token } = await invited(person.email.toUpperCase());
       const personToken = await fixtures.login(person.email);
       const accepted = await post('/api/invitations/accept', { token }, personToken).expect(200);
@@ -269,7 +267,7 @@ describe('joining through an invitation link', () => {
 
     it('refuses another logged-in account and leaves the invitation open', async () => {
       const { token, email } = await invited();
-      const stranger = await fixtures.user({ email: address('stranger') });
+      const stranger = await fixtures.user({ email: uniqueAddress('stranger') });
       const response = await post('/api/invitations/accept', { token }, await fixtures.login(stranger.email)).expect(
         403,
       );

@@ -7,6 +7,12 @@ import type { TestApp } from './test-app';
 
 export const PASSWORD = 'correct horse battery staple';
 
+/** An e-mail address no other test uses. */
+export const uniqueAddress = (label: string) =>
+  `${label}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
+
+type Tenant = { id: string; customerNumber: string };
+
 /** Builds each test's own customers, roles and people, so tests never depend on one another. */
 export class Fixtures {
   private readonly db: DataSource;
@@ -19,7 +25,7 @@ export class Fixtures {
     return this.db;
   }
 
-  async tenant(companyName = 'Test Company GmbH'): Promise<{ id: string; customerNumber: string }> {
+  async tenant(companyName = 'Test Company GmbH'): Promise<Tenant> {
     const customerNumber = String(1_000_000 + Math.floor(Math.random() * 8_999_999));
     const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO tenants (customer_number, company_name, language) VALUES ($1, $2, 'en') RETURNING id`,
@@ -64,10 +70,10 @@ export class Fixtures {
     return (response.body as { accessToken: string }).accessToken;
   }
 
-  /** A customer with one member holding the given permissions, logged in. */
-  async memberWith(permissions: Permission[]) {
-    const tenant = await this.tenant();
-    const user = await this.user();
+  /** A member holding the given permissions, logged in: of `options.tenant`, else of a new customer. */
+  async memberWith(permissions: Permission[], options: { tenant?: Tenant; name?: string } = {}) {
+    const tenant = options.tenant ?? (await this.tenant());
+    const user = await this.user({ name: options.name });
     await this.member(tenant.id, user.id, permissions.length ? [await this.role(tenant.id, permissions)] : []);
     return { tenant, user, token: await this.login(user.email) };
   }
