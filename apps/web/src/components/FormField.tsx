@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { classNames } from './class-names';
-import { Icon } from './Icon';
+import { FieldError } from './Fieldset';
 
 export interface ControlProps {
   id: string;
@@ -31,12 +31,7 @@ export function FormField({ label, hint, error, children }: FormFieldProps) {
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <Icon name="alert" />
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId} error={error} />}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
   );

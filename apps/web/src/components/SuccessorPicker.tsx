@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SuccessorCandidate, SuccessorPickerState } from '../lib/members/successor-candidates';
 import { classNames } from './class-names';
 import { ErrorState } from './ErrorState';
+import { Fieldset } from './Fieldset';
 import { FormField } from './FormField';
-import { Icon } from './Icon';
 
 interface SuccessorPickerProps extends SuccessorPickerState {
   /** The form field's name (`successorId`): a server error on it moves focus here. */
@@ -32,8 +32,6 @@ export function SuccessorPicker({
 }: SuccessorPickerProps) {
   const { t } = useTranslation();
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   // The chosen member stays in view (and chosen) while another search runs.
   const shown: readonly SuccessorCandidate[] = found
     ? chosen && !found.candidates.some((candidate) => candidate.userId === chosen.userId)
@@ -42,22 +40,13 @@ export function SuccessorPicker({
     : [];
 
   return (
-    <fieldset
+    <Fieldset
       name={name}
-      tabIndex={-1}
-      className={classNames('field', 'checkbox-group', 'successor-picker', error && 'field--invalid')}
-      aria-describedby={classNames(hintId, error ? errorId : undefined)}
+      legend={t('successor.legend')}
+      hint={t('successor.hint')}
+      error={error}
+      className="checkbox-group successor-picker"
     >
-      <legend className="field__label">{t('successor.legend')}</legend>
-      <p className="field__hint" id={hintId}>
-        {t('successor.hint')}
-      </p>
-      {error && (
-        <p className="field__error" id={errorId}>
-          <Icon name="alert" />
-          {error}
-        </p>
-      )}
       <FormField label={t('successor.search')} hint={t('successor.searchHint')}>
         {(control) => (
           <input
@@ -106,7 +95,7 @@ export function SuccessorPicker({
           </ul>
         )
       )}
-    </fieldset>
+    </Fieldset>
   );
 
   function statusText(): string {

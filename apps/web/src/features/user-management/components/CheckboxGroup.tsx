@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { classNames } from '../../../components/class-names';
-import { Icon } from '../../../components/Icon';
+import { Fieldset } from '../../../components/Fieldset';
 
 export interface CheckboxOption {
   value: string;
@@ -23,29 +22,10 @@ interface CheckboxGroupProps {
 /** Several choices out of a short list (roles, permissions): a labelled group of checkboxes. */
 export function CheckboxGroup({ name, legend, hint, error, options, selected, onChange }: CheckboxGroupProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
   return (
-    <fieldset
-      name={name}
-      tabIndex={-1}
-      className={classNames('field', 'checkbox-group', error && 'field--invalid')}
-      aria-describedby={classNames(hint ? hintId : undefined, error ? errorId : undefined) || undefined}
-    >
-      <legend className="field__label">{legend}</legend>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <Icon name="alert" />
-          {error}
-        </p>
-      )}
+    <Fieldset name={name} legend={legend} hint={hint} error={error} className="checkbox-group">
       <ul className="checkbox-group__list">
         {options.map((option, index) => {
           const inputId = `${id}-${index}`;
@@ -72,6 +52,6 @@ export function CheckboxGroup({ name, legend, hint, error, options, selected, on
           );
         })}
       </ul>
-    </fieldset>
+    </Fieldset>
   );
 }
